@@ -1,0 +1,3 @@
+grammar Nn;
+script : EOF ;
+WS : [ \t\r\n]+ -> skip ;

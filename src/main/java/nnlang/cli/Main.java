@@ -1,0 +1,1 @@
+package nnlang.cli; public class Main { public static void main(String[] a){} }

@@ -1,0 +1,75 @@
+package nnlang.data;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A relation between two finite state spaces: rows x -> S(x), ordered as the input space.
+ * A row with more than one target makes the table a non-function.
+ */
+public record Table(String name, Space inputs, Space outputs, List<Row> rows) {
+    public Table {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * A table from rows in written order. Callers check for repeated inputs first (they know the
+     * source positions); a repeat here is a programming error.
+     */
+    public static Table of(String name, List<Row> written) {
+        Map<String, Row> byInput = new LinkedHashMap<>();
+        List<String> ys = new ArrayList<>();
+        for (Row r : written) {
+            if (byInput.put(r.x(), r) != null) throw new IllegalArgumentException("repeated input " + r.x());
+            ys.addAll(r.targets());
+        }
+        Space xs = Space.of(byInput.keySet());
+        Space yspace = Space.of(ys);
+        List<Row> ordered = new ArrayList<>();
+        for (String x : xs.states()) {
+            Row r = byInput.get(x);
+            List<String> ts = new ArrayList<>(r.targets());
+            ts.sort((a, b) -> Integer.compare(yspace.indexOf(a), yspace.indexOf(b)));
+            ordered.add(new Row(x, ts));
+        }
+        return new Table(name, xs, yspace, ordered);
+    }
+
+    public Table named(String newName) { return new Table(newName, inputs, outputs, rows); }
+
+    /** The row of input x, or null. */
+    public Row row(String x) {
+        for (Row r : rows) if (r.x().equals(x)) return r;
+        return null;
+    }
+
+    /** True when every input has exactly one target. */
+    public boolean isFunction() {
+        for (Row r : rows) if (r.targets().size() > 1) return false;
+        return true;
+    }
+
+    /** The number of relations |X| * |Y|. */
+    public long relationCount() { return (long) inputs.size() * outputs.size(); }
+
+    /** Mean of log2 |S(x)| over the rows: the lowest H(Y|X) any model can reach. */
+    public double floor() {
+        double s = 0;
+        for (Row r : rows) s += r.floor();
+        return rows.isEmpty() ? 0 : s / rows.size();
+    }
+
+    /** The table restricted to the given inputs (kept in this table's order). */
+    public Table restrictedTo(List<String> xs) {
+        List<Row> kept = new ArrayList<>();
+        for (Row r : rows) if (xs.contains(r.x())) kept.add(r);
+        return new Table(name, inputs, outputs, kept);
+    }
+
+    @Override public String toString() {
+        return "table " + name + " (" + inputs.size() + " inputs, " + outputs.size() + " outputs, "
+                + rows.size() + " rows" + (isFunction() ? "" : ", a non-function") + ")";
+    }
+}

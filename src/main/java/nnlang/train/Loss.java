@@ -1,0 +1,18 @@
+package nnlang.train;
+
+/** Training losses, in nats, averaged over the rows of a batch. */
+public enum Loss {
+    /** Binary cross-entropy summed over sigmoid nodes: -sum t log a + (1 - t) log(1 - a). */
+    BCE,
+    /** Half the squared error summed over output nodes: 1/2 sum (a - t)^2. */
+    MSE,
+    /** Cross-entropy of the target distribution: -sum t log a (softmax); on sigmoid outputs the same as bce. */
+    CE;
+
+    public String word() { return name().toLowerCase(); }
+
+    public static Loss byWord(String word) {
+        for (Loss l : values()) if (l.word().equals(word)) return l;
+        return null;
+    }
+}
