@@ -1,0 +1,14 @@
+package nnlang.report;
+
+/**
+ * The outcome of an {@code expect} statement.
+ *
+ * @param text   the expectation as written, e.g. "accuracy of two on xor >= 1"
+ * @param passed whether it held
+ * @param actual the measured value
+ */
+public record ExpectReport(String text, boolean passed, double actual) implements Report {
+    @Override public String kind() { return "expect"; }
+
+    @Override public String toString() { return TextRenderer.render(this); }
+}

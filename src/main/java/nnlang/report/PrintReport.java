@@ -1,0 +1,8 @@
+package nnlang.report;
+
+/** A line a script prints with {@code print "..."}. */
+public record PrintReport(String text) implements Report {
+    @Override public String kind() { return "print"; }
+
+    @Override public String toString() { return text; }
+}
