@@ -34,7 +34,7 @@ public final class JsonRenderer {
         else if (r instanceof ShowReport x) show(w, x);
         else if (r instanceof PredictReport x) predict(w, x);
         else if (r instanceof InfoReport x) info(w, x);
-        // TRAIN
+        else if (r instanceof TrainReport x) train(w, x);
         else if (r instanceof ExpectReport x) {
             w.name("text").value(x.text()).name("passed").value(x.passed());
             num(w.name("actual"), x.actual());
@@ -123,6 +123,21 @@ public final class JsonRenderer {
         num(w.name("floor"), r.floor());
         w.name("factors").value(r.factors()).name("states_per_factor").value(r.statesPerFactor());
         w.name("worst_case_width").value(r.worstCaseWidth());
+    }
+
+    private static void train(JsonWriter w, TrainReport r) throws IOException {
+        RelationsReport a = r.after();
+        w.name("net").value(r.net()).name("table").value(r.table());
+        w.name("epochs").value(r.epochs()).name("epochs_asked").value(r.epochsAsked());
+        w.name("stopped").value(r.reason().name().toLowerCase(java.util.Locale.ROOT));
+        num(w.name("loss"), r.loss());
+        w.name("loss_unit").value("nats");
+        num(w.name("entropy"), a.entropy());
+        num(w.name("cross_entropy"), a.crossEntropy());
+        num(w.name("floor"), a.floor());
+        num(w.name("accuracy"), a.accuracy());
+        w.name("correct").value(a.correct()).name("row_count").value(a.rows().size());
+        num(w.name("seconds"), r.nanos() / 1e9);
     }
 
     private static void progress(JsonWriter w, ProgressReport r) throws IOException {

@@ -14,7 +14,7 @@ public final class TextRenderer {
         if (r instanceof ShowReport x) return ShowText.render(x);
         if (r instanceof PredictReport x) return predict(x);
         if (r instanceof InfoReport x) return info(x);
-        // TRAIN
+        if (r instanceof TrainReport x) return TrainText.render(x);
         if (r instanceof ExpectReport x) return expect(x);
         if (r instanceof PrintReport x) return x.text();
         if (r instanceof ProgressReport x) return progress(x);

@@ -1,0 +1,31 @@
+package nnlang.report;
+
+import nnlang.train.StopReason;
+import nnlang.train.TrainResult;
+
+/**
+ * The outcome of a train statement: how it ended, and the relations of the trained net on the
+ * training rows ({@code after}), from which entropy, floor and accuracy are read.
+ *
+ * @param net         the net's name
+ * @param table       the table's name
+ * @param result      what the trainer returned
+ * @param epochsAsked the epochs the statement asked for
+ * @param after       the relations report of the trained net on the training rows
+ */
+public record TrainReport(String net, String table, TrainResult result, int epochsAsked, RelationsReport after)
+        implements Report {
+    @Override public String kind() { return "train"; }
+
+    /** The epochs that ran (for a divergence: the epoch at which it diverged). */
+    public int epochs() { return result.epochsRun(); }
+
+    public StopReason reason() { return result.reason(); }
+
+    /** The training loss at the end (in the loss's own units). */
+    public double loss() { return result.loss(); }
+
+    public long nanos() { return result.nanos(); }
+
+    @Override public String toString() { return TextRenderer.render(this); }
+}
