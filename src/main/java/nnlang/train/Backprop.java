@@ -1,0 +1,272 @@
+package nnlang.train;
+
+import java.util.List;
+import nnlang.data.OutputCoding;
+import nnlang.data.OutputKind;
+import nnlang.data.Row;
+import nnlang.info.Entropy;
+import nnlang.model.Activation;
+import nnlang.model.Layer;
+import nnlang.model.Net;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * Forward and backward passes of one net over the training rows, in the style of EJML's
+ * examples: every work matrix is allocated here, once, from the dimensions; a batch smaller
+ * than the capacity only reshapes them. Row r of a matrix is training row r of the batch.
+ * Layer l computes z = a W + b, a = f(z); the gradients are those of the mean data loss over
+ * the batch plus the l2 penalty (l2 / 2) sum W^2.
+ */
+final class Backprop {
+    private final Layer[] layer;
+    private final Activation[] f;
+    private final Loss loss;
+    private final boolean softmax;
+    private final double l2;
+    private final OutputCoding output;
+
+    /** All training rows, encoded: X is rows x inputs, T is rows x output nodes. */
+    final DMatrixRMaj X, T;
+    /** A mini-batch gathered from X and T; the same objects as X and T for full-batch training. */
+    final DMatrixRMaj Xb, Tb;
+    private final DMatrixRMaj[] Z, A, dZ, dW, db;
+    private final double[] aRow, p;
+
+    /** The sum over rows of H(Y|X=x) in bits, from the last forward pass asked for it. */
+    private double entropySum;
+
+    /**
+     * @param loss  bce, mse or ce; never null (the caller resolves the natural loss)
+     * @param batch rows per batch; rows.size() (or more) for full-batch training
+     */
+    Backprop(Net net, List<Row> rows, Loss loss, double l2, int batch) {
+        int layers = net.layers().size();
+        this.layer = net.layers().toArray(new Layer[0]);
+        this.f = new Activation[layers];
+        for (int l = 0; l < layers; l++) f[l] = layer[l].activation;
+        this.output = net.output();
+        this.softmax = output.kind() == OutputKind.SOFTMAX;
+        if (softmax && loss == Loss.BCE) throw new IllegalArgumentException("bce needs a sigmoid output; use ce");
+        this.loss = loss == Loss.CE && !softmax ? Loss.BCE : loss;
+        this.l2 = l2;
+        int n = rows.size(), in = net.inputWidth(), out = output.nodes();
+        X = new DMatrixRMaj(n, in);
+        T = new DMatrixRMaj(n, out);
+        for (int r = 0; r < n; r++) {
+            Row row = rows.get(r);
+            int x = net.inputs().indexOf(row.x());
+            if (x < 0) throw new IllegalArgumentException("input " + row.x() + " is not in the net's input space");
+            net.encoding().encode(net.inputs(), x, X.data, r * in);
+            output.target(row, T.data, r * out);
+        }
+        int cap = Math.min(Math.max(batch, 1), n);
+        Xb = cap == n ? X : new DMatrixRMaj(cap, in);
+        Tb = cap == n ? T : new DMatrixRMaj(cap, out);
+        Z = new DMatrixRMaj[layers];
+        A = new DMatrixRMaj[layers];
+        dZ = new DMatrixRMaj[layers];
+        dW = new DMatrixRMaj[layers];
+        db = new DMatrixRMaj[layers];
+        for (int l = 0; l < layers; l++) {
+            int m = layer[l].nodes();
+            Z[l] = new DMatrixRMaj(cap, m);
+            A[l] = new DMatrixRMaj(cap, m);
+            dZ[l] = new DMatrixRMaj(cap, m);
+            dW[l] = new DMatrixRMaj(layer[l].inputs(), m);
+            db[l] = new DMatrixRMaj(1, m);
+        }
+        aRow = new double[out];
+        p = new double[output.space().size()];
+    }
+
+    int rows() { return X.numRows; }
+
+    int capacity() { return Xb.data.length / Math.max(1, Xb.numCols); }
+
+    /** The parameters, layer by layer: W then b. The optimiser updates these arrays in place. */
+    double[][] parameters() {
+        double[][] w = new double[2 * layer.length][];
+        for (int l = 0; l < layer.length; l++) {
+            w[2 * l] = layer[l].W.data;
+            w[2 * l + 1] = layer[l].b.data;
+        }
+        return w;
+    }
+
+    /** The gradients of the last backward pass, in the order of {@link #parameters()}. */
+    double[][] gradients() {
+        double[][] g = new double[2 * layer.length][];
+        for (int l = 0; l < layer.length; l++) {
+            g[2 * l] = dW[l].data;
+            g[2 * l + 1] = db[l].data;
+        }
+        return g;
+    }
+
+    /** Copies rows order[from .. from + count) of X and T into the batch matrices Xb and Tb. */
+    void gather(int[] order, int from, int count) {
+        int in = X.numCols, out = T.numCols;
+        Xb.reshape(count, in);
+        Tb.reshape(count, out);
+        for (int r = 0; r < count; r++) {
+            int src = order[from + r];
+            System.arraycopy(X.data, src * in, Xb.data, r * in, in);
+            System.arraycopy(T.data, src * out, Tb.data, r * out, out);
+        }
+    }
+
+    /**
+     * The forward pass over the rows of x (targets t); returns the sum over those rows of the
+     * per-row data loss, and when asked also sums their H(Y|X=x) for {@link #entropySum()}.
+     */
+    double forward(DMatrixRMaj x, DMatrixRMaj t, boolean entropy) {
+        DMatrixRMaj a = x;
+        for (int l = 0; l < layer.length; l++) {
+            // z = a W + b
+            CommonOps_DDRM.mult(a, layer[l].W, Z[l]);
+            addRow(Z[l], layer[l].b);
+            // a = f(z)
+            A[l].reshape(Z[l].numRows, Z[l].numCols);
+            activate(f[l], Z[l], A[l]);
+            a = A[l];
+        }
+        if (entropy) entropySum = entropy(a);
+        return loss(a, t);
+    }
+
+    double entropySum() { return entropySum; }
+
+    /** The gradients of (mean data loss over the batch) + (l2 / 2) sum W^2, after forward(x, t). */
+    void backward(DMatrixRMaj x, DMatrixRMaj t) {
+        int last = layer.length - 1;
+        outputDelta(A[last], t, dZ[last]);
+        for (int l = last; l >= 0; l--) {
+            DMatrixRMaj aPrev = l == 0 ? x : A[l - 1];
+            // dW = a_prev^T dZ + l2 W
+            CommonOps_DDRM.multTransA(aPrev, dZ[l], dW[l]);
+            if (l2 != 0) CommonOps_DDRM.addEquals(dW[l], l2, layer[l].W);
+            // db = sum over rows of dZ
+            CommonOps_DDRM.sumCols(dZ[l], db[l]);
+            if (l == 0) break;
+            // dA_prev = dZ W^T (into dZ_prev), then dZ_prev = dA_prev * f'(z_prev)
+            CommonOps_DDRM.multTransB(dZ[l], layer[l].W, dZ[l - 1]);
+            derivative(f[l - 1], Z[l - 1], A[l - 1], dZ[l - 1]);
+        }
+    }
+
+    /** (l2 / 2) * sum of squared weights (not biases). */
+    double penalty() {
+        double s = 0;
+        for (Layer ly : layer) {
+            for (int k = 0; k < ly.W.getNumElements(); k++) s += ly.W.data[k] * ly.W.data[k];
+        }
+        return l2 / 2 * s;
+    }
+
+    // z_ij += b_j
+    private static void addRow(DMatrixRMaj z, DMatrixRMaj b) {
+        int rows = z.numRows, m = z.numCols;
+        double[] zd = z.data, bd = b.data;
+        for (int r = 0, k = 0; r < rows; r++) {
+            for (int j = 0; j < m; j++, k++) zd[k] += bd[j];
+        }
+    }
+
+    /** a = f(z) element by element (softmax row by row); one loop per activation so that f inlines. */
+    private static void activate(Activation f, DMatrixRMaj z, DMatrixRMaj a) {
+        double[] zd = z.data, ad = a.data;
+        int n = z.getNumElements();
+        switch (f) {
+            case SIGMOID -> { for (int k = 0; k < n; k++) ad[k] = Activation.SIGMOID.apply(zd[k]); }
+            case TANH -> { for (int k = 0; k < n; k++) ad[k] = Activation.TANH.apply(zd[k]); }
+            case RELU -> { for (int k = 0; k < n; k++) ad[k] = Activation.RELU.apply(zd[k]); }
+            case LEAKY_RELU -> { for (int k = 0; k < n; k++) ad[k] = Activation.LEAKY_RELU.apply(zd[k]); }
+            case LINEAR -> System.arraycopy(zd, 0, ad, 0, n);
+            case SOFTMAX -> {
+                int m = z.numCols;
+                for (int off = 0; off < n; off += m) Activation.softmax(zd, ad, off, m);
+            }
+        }
+    }
+
+    /** d = d * f'(z), given a = f(z), element by element (hidden layers only). */
+    private static void derivative(Activation f, DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj d) {
+        double[] zd = z.data, ad = a.data, dd = d.data;
+        int n = z.getNumElements();
+        switch (f) {
+            case SIGMOID -> { for (int k = 0; k < n; k++) dd[k] *= Activation.SIGMOID.derivative(zd[k], ad[k]); }
+            case TANH -> { for (int k = 0; k < n; k++) dd[k] *= Activation.TANH.derivative(zd[k], ad[k]); }
+            case RELU -> { for (int k = 0; k < n; k++) dd[k] *= Activation.RELU.derivative(zd[k], ad[k]); }
+            case LEAKY_RELU -> { for (int k = 0; k < n; k++) dd[k] *= Activation.LEAKY_RELU.derivative(zd[k], ad[k]); }
+            case LINEAR -> { }
+            case SOFTMAX -> throw new IllegalStateException("softmax is an output activation");
+        }
+    }
+
+    /** The sum over rows of the per-row loss (nats), summed over output nodes; logs clamped at -100. */
+    private double loss(DMatrixRMaj a, DMatrixRMaj t) {
+        double[] ad = a.data, td = t.data;
+        int n = a.getNumElements();
+        double s = 0;
+        switch (loss) {
+            case BCE -> {
+                // L = -sum [t log a + (1 - t) log(1 - a)]; a term with weight 0 is skipped (it adds exactly 0)
+                for (int k = 0; k < n; k++) {
+                    double tk = td[k], ak = ad[k];
+                    if (tk != 0) s += tk * Math.max(Math.log(ak), -100);
+                    if (tk != 1) s += (1 - tk) * Math.max(Math.log(1 - ak), -100);
+                }
+                return -s;
+            }
+            case CE -> {
+                // L = -sum t log a
+                for (int k = 0; k < n; k++) if (td[k] != 0) s += td[k] * Math.max(Math.log(ad[k]), -100);
+                return -s;
+            }
+            case MSE -> {
+                // L = 1/2 sum (a - t)^2
+                for (int k = 0; k < n; k++) {
+                    double e = ad[k] - td[k];
+                    s += e * e;
+                }
+                return s / 2;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** dZ of the output layer for the mean loss over the rows of the batch. */
+    private void outputDelta(DMatrixRMaj a, DMatrixRMaj t, DMatrixRMaj d) {
+        int rows = a.numRows, m = a.numCols, n = rows * m;
+        d.reshape(rows, m);
+        double[] ad = a.data, td = t.data, dd = d.data;
+        double invN = 1.0 / rows;
+        if (loss != Loss.MSE) {
+            // dZ = (A - T) / N: sigmoid with bce, softmax with ce
+            for (int k = 0; k < n; k++) dd[k] = (ad[k] - td[k]) * invN;
+        } else if (!softmax) {
+            // dA = (A - T) / N, dZ = dA * a (1 - a)
+            for (int k = 0; k < n; k++) dd[k] = (ad[k] - td[k]) * invN * ad[k] * (1 - ad[k]);
+        } else {
+            // dA = (A - T) / N, dz_j = a_j (dA_j - sum_k dA_k a_k) (the softmax Jacobian)
+            for (int off = 0; off < n; off += m) {
+                double dot = 0;
+                for (int j = off; j < off + m; j++) dot += (ad[j] - td[j]) * invN * ad[j];
+                for (int j = off; j < off + m; j++) dd[j] = ad[j] * ((ad[j] - td[j]) * invN - dot);
+            }
+        }
+    }
+
+    /** The sum over rows of H(Y|X=x) = sum over y of -p log2 p, with p(y|x) read from the output activations. */
+    private double entropy(DMatrixRMaj a) {
+        int m = a.numCols, states = p.length;
+        double h = 0;
+        for (int off = 0; off < a.getNumElements(); off += m) {
+            System.arraycopy(a.data, off, aRow, 0, m);
+            output.probabilities(aRow, p);
+            h += Entropy.of(p, states);
+        }
+        return h;
+    }
+}

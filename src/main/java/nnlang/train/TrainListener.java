@@ -1,0 +1,19 @@
+package nnlang.train;
+
+/**
+ * What a training tells its caller while it runs, and how the caller stops it. Both methods are
+ * called on the training thread; keep them cheap ({@link #stopRequested} is polled every epoch).
+ */
+public interface TrainListener {
+    /**
+     * Called every {@code cfg.every()} epochs (if > 0) and never otherwise: with the metrics of the
+     * weights after {@code p.epoch()} epochs.
+     */
+    default void progress(Progress p) {}
+
+    /** Polled once per epoch; true stops training at the end of the current epoch (Ctrl-C, timeout). */
+    default boolean stopRequested() { return false; }
+
+    /** A listener that hears nothing and never stops a training. */
+    TrainListener NONE = new TrainListener() {};
+}

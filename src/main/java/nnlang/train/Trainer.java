@@ -1,0 +1,224 @@
+package nnlang.train;
+
+import java.util.Arrays;
+import java.util.List;
+import nnlang.data.OutputKind;
+import nnlang.data.Row;
+import nnlang.data.Table;
+import nnlang.model.Initialiser;
+import nnlang.model.Net;
+import nnlang.model.SplitMix64;
+
+/**
+ * The training loop: gradient descent on the mean data loss over the training rows, plus an
+ * optional l2 penalty, until the epochs are done, the until condition holds, the listener asks
+ * to stop, or the numbers blow up.
+ *
+ * <p>What one epoch is:
+ * <ul>
+ * <li>Full batch ({@code batch 0}, or a batch at least as large as the rows): one forward pass
+ *     over all training rows in table order, one backward pass, one update. The epoch's loss is
+ *     that of the weights before its update.
+ * <li>Mini-batches of N rows: the row order is shuffled (Fisher-Yates, a splitmix64 stream seeded
+ *     from {@code cfg.seed()} apart from the initialiser's), then one update per N rows (the last
+ *     batch may be smaller). Metrics (for until, progress and the history) come from an extra
+ *     forward pass over all rows before the epoch, so they too are those of the weights measured.
+ * </ul>
+ *
+ * <p>Metrics: the loss (nats) is the mean over the training rows of the per-row data loss,
+ * summed over output nodes; it never includes the l2 penalty. The entropy is H(Y|X) in bits on
+ * the training rows (DESIGN.md section 2). "After k epochs" means after k updates of full-batch
+ * training; the until check runs on the metrics of the weights before an epoch's update, and when
+ * it holds training stops without that update, so the final weights are the ones measured.
+ *
+ * <p>Divergence: when the loss or a parameter becomes NaN or infinite, training stops at once
+ * and the last parameters whose loss was finite are put back. Deterministic: the same net spec,
+ * table and config give bit-identical weights on every run and thread; no static mutable state.
+ */
+public final class Trainer {
+    /** Mixed into the seed for the stream that shuffles mini-batches (apart from the initialiser's). */
+    static final long SHUFFLE_STREAM = 0x6A09E667F3BCC909L;
+    /** The history keeps at most about this many points. */
+    static final int HISTORY_POINTS = 1000;
+
+    private final TrainConfig cfg;
+    private final TrainListener listener;
+    private final Backprop bp;
+    private final Optimizer opt;
+    private final int rows, batch;
+    private final boolean fullBatch, untilEntropy;
+    private final int[] order, inOrder;
+    private final SplitMix64 shuffle;
+    private final long start;
+
+    private final int stride;
+    private final int[] hEpochs;
+    private final double[] hLoss, hEntropy;
+    private int hSize, lastProgress = -1;
+
+    /** The metrics of the last evaluate(). */
+    private double loss, entropy;
+    private StopReason reason;
+    private int epochsRun;
+
+    private Trainer(Net net, List<Row> trainingRows, TrainConfig cfg, TrainListener listener, long start) {
+        this.cfg = cfg;
+        this.listener = listener;
+        this.start = start;
+        this.rows = trainingRows.size();
+        this.fullBatch = cfg.batch() == 0 || cfg.batch() >= rows;
+        this.batch = fullBatch ? rows : cfg.batch();
+        this.untilEntropy = cfg.until() != null && cfg.until().metric() == StopWhen.Metric.ENTROPY;
+        this.bp = new Backprop(net, trainingRows, naturalLoss(net, cfg.loss()), cfg.l2(), batch);
+        this.opt = new Optimizer(cfg.optimizer(), cfg.lr(), cfg.momentum(), bp.parameters(), bp.gradients());
+        this.order = new int[rows];
+        for (int r = 0; r < rows; r++) order[r] = r;
+        this.inOrder = order.clone();
+        this.shuffle = new SplitMix64(cfg.seed() ^ SHUFFLE_STREAM);
+        this.stride = Math.max(1, (cfg.epochs() + HISTORY_POINTS - 1) / HISTORY_POINTS);
+        int capacity = cfg.epochs() / stride + 2;
+        this.hEpochs = new int[capacity];
+        this.hLoss = new double[capacity];
+        this.hEntropy = new double[capacity];
+    }
+
+    /**
+     * Trains net IN PLACE on the rows of table (restricted to cfg.rows() when not null, in table
+     * order). Initialises weights with {@link Initialiser#initialise(Net, long)} and cfg.seed()
+     * unless cfg.resume() (optimiser state such as momentum always starts at zero).
+     *
+     * <p>The net must be bound (NetBuilder.build) to the table's spaces; the table may be a
+     * restriction of the one the net was built on. The returned loss and entropy are those of the
+     * final weights (see the class comment for what is measured when).
+     *
+     * @throws IllegalArgumentException when there are no rows to train on, a row's input is not in
+     *         the net's input space, epochs or batch is negative, or bce is asked of a softmax output
+     */
+    public static TrainResult train(Net net, Table table, TrainConfig cfg, TrainListener listener) {
+        long start = System.nanoTime();
+        if (cfg.epochs() < 0) throw new IllegalArgumentException("epochs must be at least 0, not " + cfg.epochs());
+        if (cfg.batch() < 0) throw new IllegalArgumentException("batch must be at least 0, not " + cfg.batch());
+        List<Row> trainingRows = (cfg.rows() == null ? table : table.restrictedTo(cfg.rows())).rows();
+        if (trainingRows.isEmpty()) throw new IllegalArgumentException("no rows to train on");
+        if (!cfg.resume()) Initialiser.initialise(net, cfg.seed());
+        Trainer t = new Trainer(net, trainingRows, cfg, listener == null ? TrainListener.NONE : listener, start);
+        return t.run();
+    }
+
+    /** The loss asked for, or the output's natural one: bce for sigmoid, ce for softmax. */
+    static Loss naturalLoss(Net net, Loss asked) {
+        if (asked != null) return asked;
+        return net.output().kind() == OutputKind.SOFTMAX ? Loss.CE : Loss.BCE;
+    }
+
+    private TrainResult run() {
+        opt.save();
+        for (int k = 0; k < cfg.epochs(); k++) {
+            if (fullBatch ? fullBatchEpoch(k) : miniBatchEpoch(k)) break;
+            if (listener.stopRequested()) {
+                stop(StopReason.INTERRUPTED, k + 1);
+                break;
+            }
+        }
+        if (reason == null) stop(StopReason.EPOCHS, cfg.epochs());
+        evaluate(true);
+        if (hSize > 0 && hEpochs[hSize - 1] == epochsRun) hSize--;
+        record(epochsRun, loss, entropy);
+        if (progressAt(epochsRun) && lastProgress != epochsRun) progress(epochsRun, loss, entropy);
+        History history = new History(Arrays.copyOf(hEpochs, hSize), Arrays.copyOf(hLoss, hSize),
+                Arrays.copyOf(hEntropy, hSize));
+        return new TrainResult(epochsRun, reason, loss, entropy, System.nanoTime() - start, history);
+    }
+
+    /** One forward pass, the until check, one backward pass, one update; true when training stops. */
+    private boolean fullBatchEpoch(int k) {
+        boolean withEntropy = entropyAt(k);
+        double l = bp.forward(bp.X, bp.T, withEntropy) / rows;
+        // this update's weights have a non-finite loss: undo the previous update
+        if (!Double.isFinite(l)) return diverged(Math.max(k - 1, 0));
+        if (measuredAt(k) && observe(k, l, withEntropy ? bp.entropySum() / rows : Double.NaN)) {
+            return stop(StopReason.UNTIL, k);
+        }
+        bp.backward(bp.X, bp.T);
+        if (!opt.step()) return diverged(k);
+        return false;
+    }
+
+    /** Measure if needed, shuffle, then one update per batch; true when training stops. */
+    private boolean miniBatchEpoch(int k) {
+        if (measuredAt(k)) {
+            evaluate(entropyAt(k));
+            if (!Double.isFinite(loss)) return diverged(Math.max(k - 1, 0));
+            if (observe(k, loss, entropy)) return stop(StopReason.UNTIL, k);
+        }
+        // Fisher-Yates
+        for (int i = rows - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1), swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        for (int from = 0; from < rows; from += batch) {
+            int count = Math.min(batch, rows - from);
+            bp.gather(order, from, count);
+            // a non-finite batch loss undoes the previous update, which may belong to the epoch before
+            if (!Double.isFinite(bp.forward(bp.Xb, bp.Tb, false))) return diverged(from == 0 ? Math.max(k - 1, 0) : k);
+            bp.backward(bp.Xb, bp.Tb);
+            if (!opt.step()) return diverged(k);
+        }
+        return false;
+    }
+
+    /** Loss and (if asked) entropy of the current weights over all training rows, in table order. */
+    private void evaluate(boolean withEntropy) {
+        double l = 0, h = 0;
+        if (fullBatch) {
+            l = bp.forward(bp.X, bp.T, withEntropy);
+            h = bp.entropySum();
+        } else {
+            for (int from = 0; from < rows; from += batch) {
+                bp.gather(inOrder, from, Math.min(batch, rows - from));
+                l += bp.forward(bp.Xb, bp.Tb, withEntropy);
+                h += bp.entropySum();
+            }
+        }
+        loss = l / rows;
+        entropy = withEntropy ? h / rows : Double.NaN;
+    }
+
+    /** History and progress for the weights after k epochs; true when the until condition holds. */
+    private boolean observe(int k, double l, double h) {
+        if (k % stride == 0) record(k, l, h);
+        if (progressAt(k)) progress(k, l, h);
+        StopWhen until = cfg.until();
+        return until != null && (until.metric() == StopWhen.Metric.ENTROPY ? h : l) < until.below();
+    }
+
+    private boolean measuredAt(int k) { return cfg.until() != null || k % stride == 0 || progressAt(k); }
+
+    private boolean entropyAt(int k) { return untilEntropy || k % stride == 0 || progressAt(k); }
+
+    private boolean progressAt(int k) { return cfg.every() > 0 && k > 0 && k % cfg.every() == 0; }
+
+    private void record(int k, double l, double h) {
+        hEpochs[hSize] = k;
+        hLoss[hSize] = l;
+        hEntropy[hSize] = h;
+        hSize++;
+    }
+
+    private void progress(int k, double l, double h) {
+        lastProgress = k;
+        listener.progress(new Progress(k, cfg.epochs(), l, h, System.nanoTime() - start));
+    }
+
+    private boolean diverged(int kept) {
+        opt.restore();
+        return stop(StopReason.DIVERGED, kept);
+    }
+
+    private boolean stop(StopReason why, int kept) {
+        reason = why;
+        epochsRun = kept;
+        return true;
+    }
+}
