@@ -1,3 +1,136 @@
+// The nnlang language: the only definition of its syntax. See README.md for the reference.
+// Statements are led by a keyword and need no terminator; newlines are white space, so every
+// statement has a one-line form. Names of activations, encodings, optimisers and losses are
+// plain identifiers here and are checked by the interpreter, which can then say "did you mean".
 grammar Nn;
-script : EOF ;
-WS : [ \t\r\n]+ -> skip ;
+
+script : statement* EOF ;
+
+statement
+    : tableStmt
+    | netStmt
+    | trainStmt
+    | relationsStmt
+    | showStmt
+    | predictStmt
+    | infoStmt
+    | expectStmt
+    | printStmt
+    ;
+
+// ---- tables -------------------------------------------------------------------------------
+tableStmt
+    : TABLE name=ID '{' row* '}'                                   # tableRows
+    | TABLE name=ID '=' generator=ID '(' size=NUMBER ')'           # tableGenerator
+    | TABLE name=ID '=' INVERSE source=ID                          # tableInverse
+    ;
+
+row : from=state '->' state ('|' state)* ;
+
+// a state in a table row may even be a keyword: the arrow makes it unambiguous
+state : plainState | keyword ;
+
+plainState : NUMBER | ID | STRING ;
+
+// ---- nets ---------------------------------------------------------------------------------
+netStmt
+    : NET name=ID '{' netItem* '}'                                              # netBlock
+    | NET name=ID '=' encoding=ID inSize=NUMBER? ('->' layer)* '->' out=ID outSize=NUMBER?   # netLine
+    ;
+
+netItem
+    : INPUT encoding=ID size=NUMBER?                                # inputItem
+    | DENSE layer                                                   # denseItem
+    | OUTPUT kind=ID size=NUMBER?                                   # outputItem
+    ;
+
+layer : size=NUMBER activation=ID ;
+
+// ---- training -----------------------------------------------------------------------------
+trainStmt : TRAIN net=ID ON table=ID ('{' trainOption* '}' | trainOption*) ;
+
+trainOption
+    : EPOCHS number                                                 # epochsOption
+    | LR number                                                     # lrOption
+    | OPTIMIZER name=ID number?                                     # optimizerOption
+    | LOSS name=ID                                                  # lossOption
+    | L2 number                                                     # l2Option
+    | SEED number                                                   # seedOption
+    | BATCH (FULL | number)                                         # batchOption
+    | UNTIL metric=(ID | LOSS) '<' number                                   # untilOption
+    | ROWS plainState+                                              # rowsOption
+    | EVERY number                                                  # everyOption
+    | CONTINUE                                                      # continueOption
+    ;
+
+// ---- reports ------------------------------------------------------------------------------
+relationsStmt : RELATIONS net=ID ON table=ID (EPS number)? ;
+showStmt      : SHOW net=ID ;
+predictStmt   : PREDICT net=ID state ;
+infoStmt      : INFO table=ID ;
+expectStmt    : EXPECT metric=ID OF net=ID ON table=ID op=comparison number ;
+printStmt     : PRINT STRING ;
+
+comparison : '>=' | '<=' | '>' | '<' | '==' ;
+
+number : '-'? NUMBER ;
+
+keyword
+    : TABLE | INVERSE | NET | INPUT | DENSE | OUTPUT | TRAIN | ON | EPOCHS | LR | OPTIMIZER | LOSS
+    | L2 | SEED | BATCH | FULL | UNTIL | ROWS | EVERY | CONTINUE | RELATIONS | EPS | SHOW | PREDICT
+    | INFO | EXPECT | OF | PRINT
+    ;
+
+// ---- tokens -------------------------------------------------------------------------------
+TABLE     : 'table' ;
+INVERSE   : 'inverse' ;
+NET       : 'net' ;
+INPUT     : 'input' ;
+DENSE     : 'dense' ;
+OUTPUT    : 'output' ;
+TRAIN     : 'train' ;
+ON        : 'on' ;
+EPOCHS    : 'epochs' ;
+LR        : 'lr' ;
+OPTIMIZER : 'optimizer' ;
+LOSS      : 'loss' ;
+L2        : 'l2' ;
+SEED      : 'seed' ;
+BATCH     : 'batch' ;
+FULL      : 'full' ;
+UNTIL     : 'until' ;
+ROWS      : 'rows' ;
+EVERY     : 'every' ;
+CONTINUE  : 'continue' ;
+RELATIONS : 'relations' ;
+EPS       : 'eps' ;
+SHOW      : 'show' ;
+PREDICT   : 'predict' ;
+INFO      : 'info' ;
+EXPECT    : 'expect' ;
+OF        : 'of' ;
+PRINT     : 'print' ;
+
+ARROW  : '->' ;
+LBRACE : '{' ;
+RBRACE : '}' ;
+ASSIGN : '=' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+PIPE   : '|' ;
+LT     : '<' ;
+GE     : '>=' ;
+LE     : '<=' ;
+GT     : '>' ;
+EQ     : '==' ;
+MINUS  : '-' ;
+NUMBER : [0-9]+ ('.' [0-9]+)? ([eE] [+-]? [0-9]+)? ;
+ID     : [\p{L}_] [\p{L}\p{N}_]* ;
+STRING : '"' (~["\\\r\n] | '\\' ["\\nt])* '"' ;
+// a string that runs to the end of its line: its own token, so the message can say so
+UNCLOSED_STRING : '"' (~["\\\r\n] | '\\' ["\\nt])* ;
+
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
+WS      : [ \t\r\n\u000C]+ -> channel(HIDDEN) ;
+// anything else becomes one token that no rule accepts, so the parser reports it with its position
+UNKNOWN : . ;

@@ -1,1 +1,101 @@
-package nnlang.cli; public class Main { public static void main(String[] a){} }
+package nnlang.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nnlang.lang.Source;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code nn} command: run scripts, check them, or start the REPL. */
+@Command(name = "nn", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Train tiny neural nets on truth tables and read the entropy of every relation.",
+        footer = {"", "Exit codes: 0 success, 1 an expect failed, 2 the script has errors."})
+public final class Main implements Callable<Integer> {
+    public static final String VERSION = "0.1.0";
+
+    @Parameters(paramLabel = "FILE", description = "Scripts to run in order in one session; '-' reads standard input.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--json", description = "Write reports as JSON Lines on standard output; other lines go to standard error.")
+    boolean json;
+
+    @Option(names = "--check", description = "Parse and resolve every file without training; report each file's errors.")
+    boolean check;
+
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    Main(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /** Runs the command as if from a shell; returns the exit code (used by tests). */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cmd = new CommandLine(new Main(in, out, err));
+        cmd.setOut(new java.io.PrintWriter(out, true));
+        cmd.setErr(new java.io.PrintWriter(err, true));
+        cmd.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("nn: internal error: " + e);
+            return ScriptRunner.ERRORS;
+        });
+        return cmd.execute(args);
+    }
+
+    @Override public Integer call() {
+        List<Source> sources = new ArrayList<>();
+        List<String> names = files.isEmpty() ? List.of("-") : files;
+        for (String name : names) {
+            try {
+                sources.add(read(name));
+            } catch (IOException e) {
+                stderr.println(name + ": error: " + e.getMessage());
+                return ScriptRunner.ERRORS;
+            }
+        }
+        ScriptRunner runner = new ScriptRunner(stderr);
+        if (check) return runner.check(sources);
+        return runner.run(sources, new ReportPrinter(stdout, stderr, json), () -> false);
+    }
+
+    private Source read(String name) throws IOException {
+        if (name.equals("-")) return new Source("<stdin>", decode(stdin.readAllBytes()));
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) throw new IOException("is a folder, not a script");
+        if (!Files.exists(path)) throw new IOException("no such file");
+        return new Source(name, decode(Files.readAllBytes(path)));
+    }
+
+    /** Strict UTF-8: a binary or mis-encoded file gets a clear error, not a garbled parse. */
+    private static String decode(byte[] bytes) throws IOException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("not a UTF-8 text file");
+        }
+    }
+
+    /** Reports the version for --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() { return new String[] {"nnlang " + VERSION}; }
+    }
+}

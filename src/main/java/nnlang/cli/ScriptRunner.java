@@ -1,0 +1,85 @@
+package nnlang.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import nnlang.lang.DiagnosticRenderer;
+import nnlang.lang.NnError;
+import nnlang.lang.Parsing;
+import nnlang.lang.Source;
+import nnlang.lang.Statement;
+import nnlang.run.Interpreter;
+import nnlang.run.Output;
+import nnlang.run.Session;
+
+/**
+ * Runs scripts in order in one session (jlox's pipeline: parse everything, stop on syntax
+ * errors, then execute, stop at the first failing statement) and turns the outcome into an exit
+ * code: 0 success, 1 an expectation failed, 2 the scripts have errors.
+ */
+final class ScriptRunner {
+    static final int OK = 0, EXPECT_FAILED = 1, ERRORS = 2;
+
+    private final PrintStream err;
+
+    ScriptRunner(PrintStream err) { this.err = err; }
+
+    int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop) {
+        List<List<Statement>> parsed = parseAll(sources);
+        if (parsed == null) return ERRORS;
+        Interpreter interpreter = new Interpreter(new Session(), out, Interpreter.Mode.RUN);
+        interpreter.setStopSignal(stop);
+        for (int i = 0; i < sources.size(); i++) {
+            for (Statement s : parsed.get(i)) {
+                try {
+                    interpreter.execute(s, sources.get(i));
+                } catch (NnError e) {
+                    err.println(DiagnosticRenderer.render(e));
+                    return ERRORS;
+                }
+            }
+        }
+        return interpreter.failedExpectations() > 0 ? EXPECT_FAILED : OK;
+    }
+
+    /** Parses and resolves every file without training; reports every error of every file. */
+    int check(List<Source> sources) {
+        Interpreter interpreter = new Interpreter(new Session(), Output.NONE, Interpreter.Mode.CHECK);
+        int errors = 0;
+        for (Source source : sources) {
+            int before = errors;
+            List<Statement> statements;
+            try {
+                statements = Parsing.parse(source);
+            } catch (NnError e) {
+                err.println(DiagnosticRenderer.render(e));
+                errors += e.diagnostics().size();
+                continue;
+            }
+            for (Statement s : statements) {
+                try {
+                    interpreter.execute(s, source);
+                } catch (NnError e) {
+                    err.println(DiagnosticRenderer.render(e));
+                    errors += e.diagnostics().size();
+                }
+            }
+            if (errors == before) err.println(source.name() + ": ok (" + statements.size() + " statements)");
+        }
+        return errors == 0 ? OK : ERRORS;
+    }
+
+    private List<List<Statement>> parseAll(List<Source> sources) {
+        List<List<Statement>> all = new ArrayList<>();
+        boolean failed = false;
+        for (Source source : sources) {
+            try {
+                all.add(Parsing.parse(source));
+            } catch (NnError e) {
+                err.println(DiagnosticRenderer.render(e));
+                failed = true;
+            }
+        }
+        return failed ? null : all;
+    }
+}

@@ -1,0 +1,52 @@
+package nnlang.lang;
+
+import java.util.List;
+
+/**
+ * The syntax tree: one record per statement, each carrying the span of its first token.
+ * Dispatch with {@code instanceof} patterns (Java 17 has no pattern switch).
+ */
+public sealed interface Statement {
+    Span span();
+
+    /** {@code table NAME { x -> y | z ... }} */
+    record TableRows(Span span, Word name, List<RowNode> rows) implements Statement {}
+
+    /** {@code table NAME = parity(3)} */
+    record TableGenerator(Span span, Word name, Word generator, Num size) implements Statement {}
+
+    /** {@code table NAME = inverse OTHER} */
+    record TableInverse(Span span, Word name, Word source) implements Statement {}
+
+    /** A net in either form; sizes and the encoding words are checked by the interpreter. */
+    record NetDef(Span span, Word name, Word encoding, Num inputSize, List<LayerNode> layers, Word output,
+                  Num outputSize) implements Statement {}
+
+    /** {@code train NET on TABLE options...} */
+    record Train(Span span, Word net, Word table, List<TrainOption> options) implements Statement {}
+
+    /** {@code relations NET on TABLE [eps V]} */
+    record Relations(Span span, Word net, Word table, Num eps) implements Statement {}
+
+    /** {@code show NET} */
+    record Show(Span span, Word net) implements Statement {}
+
+    /** {@code predict NET STATE} */
+    record Predict(Span span, Word net, Word state) implements Statement {}
+
+    /** {@code info TABLE} */
+    record Info(Span span, Word table) implements Statement {}
+
+    /** {@code expect METRIC of NET on TABLE OP VALUE}; text is the expectation as written. */
+    record Expect(Span span, Word metric, Word net, Word table, Word op, Num value, String text)
+            implements Statement {}
+
+    /** {@code print "text"} */
+    record Print(Span span, String text) implements Statement {}
+
+    /** One table row: {@code x -> a | b}. */
+    record RowNode(Word x, List<Word> targets) {}
+
+    /** {@code dense SIZE ACTIVATION}, or a layer of the one-line form. */
+    record LayerNode(Num size, Word activation) {}
+}

@@ -1,0 +1,94 @@
+package nnlang.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import nnlang.lang.parse.NnLexer;
+import nnlang.lang.parse.NnParser;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Turns ANTLR's syntax errors into diagnostics in the language's own words: "expected a number
+ * after 'epochs', found 'x'" rather than "mismatched input". Collects every error of a source.
+ */
+final class SyntaxErrorListener extends BaseErrorListener {
+    private final Source source;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    SyntaxErrorListener(Source source) { this.source = source; }
+
+    List<Diagnostic> diagnostics() { return diagnostics; }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int col, String msg,
+                            RecognitionException e) {
+        if (!(recognizer instanceof Parser parser) || !(offendingSymbol instanceof Token token)) {
+            diagnostics.add(new Diagnostic(source, new Span(line, col + 1, 1), msg));
+            return;
+        }
+        IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
+                : parser.getExpectedTokens();
+        diagnostics.add(describe(parser, token, expected));
+    }
+
+    private Diagnostic describe(Parser parser, Token token, IntervalSet expected) {
+        String wanted = ExpectedWords.describe(expected, parser.getContext());
+        Token previous = previousToken(parser.getInputStream(), token);
+        String after = previous == null ? "" : " after '" + previous.getText() + "'";
+        switch (token.getType()) {
+            case NnLexer.UNKNOWN:
+                return new Diagnostic(source, spanOf(token), "unexpected character '" + token.getText() + "'");
+            case NnLexer.UNCLOSED_STRING:
+                return new Diagnostic(source, spanOf(token), "this string has no closing quote", "add '\"'");
+            case Token.EOF:
+                Token open = unclosedBrace(parser.getInputStream());
+                if (open != null && expected.contains(NnParser.RBRACE)) {
+                    return new Diagnostic(source, spanOf(open), "this '{' is never closed",
+                            "add '}' after the last item");
+                }
+                Span end = previous == null ? new Span(1, 1, 1) : endOf(previous);
+                return new Diagnostic(source, end, "expected " + wanted + after + ", but the input ends here");
+            default:
+                String hint = token.getType() == NnLexer.ID ? ExpectedWords.keywordHint(token.getText(), expected)
+                        : null;
+                return new Diagnostic(source, spanOf(token), "expected " + wanted + after + ", found '"
+                        + token.getText() + "'", hint);
+        }
+    }
+
+    static Span spanOf(Token t) {
+        int length = t.getType() == Token.EOF ? 1 : Math.max(1, t.getStopIndex() - t.getStartIndex() + 1);
+        return new Span(t.getLine(), t.getCharPositionInLine() + 1, length);
+    }
+
+    private static Span endOf(Token t) {
+        int length = Math.max(1, t.getStopIndex() - t.getStartIndex() + 1);
+        return new Span(t.getLine(), t.getCharPositionInLine() + 1 + length, 1);
+    }
+
+    /** The nearest token before t on the default channel, or null. */
+    private static Token previousToken(TokenStream tokens, Token t) {
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token p = tokens.get(i);
+            if (p.getChannel() == Token.DEFAULT_CHANNEL) return p;
+        }
+        return null;
+    }
+
+    /** The last '{' that no '}' closes, or null. */
+    private static Token unclosedBrace(TokenStream tokens) {
+        List<Token> open = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() == Token.EOF) break;
+            if (t.getType() == NnParser.LBRACE) open.add(t);
+            if (t.getType() == NnParser.RBRACE && !open.isEmpty()) open.remove(open.size() - 1);
+        }
+        return open.isEmpty() ? null : open.get(open.size() - 1);
+    }
+}

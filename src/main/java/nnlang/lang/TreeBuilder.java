@@ -1,0 +1,172 @@
+package nnlang.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import nnlang.lang.Statement.LayerNode;
+import nnlang.lang.Statement.RowNode;
+import nnlang.lang.parse.NnBaseVisitor;
+import nnlang.lang.parse.NnParser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/** Builds the syntax tree from ANTLR's parse tree; one small method per grammar rule. */
+final class TreeBuilder extends NnBaseVisitor<Object> {
+    private final Source source;
+
+    TreeBuilder(Source source) { this.source = source; }
+
+    List<Statement> script(NnParser.ScriptContext ctx) {
+        List<Statement> statements = new ArrayList<>();
+        for (NnParser.StatementContext s : ctx.statement()) statements.add((Statement) visit(s.getChild(0)));
+        return statements;
+    }
+
+    @Override public Statement visitTableRows(NnParser.TableRowsContext ctx) {
+        List<RowNode> rows = new ArrayList<>();
+        for (NnParser.RowContext r : ctx.row()) {
+            List<Word> targets = new ArrayList<>();
+            for (int i = 1; i < r.state().size(); i++) targets.add(state(r.state(i)));
+            rows.add(new RowNode(state(r.state(0)), targets));
+        }
+        return new Statement.TableRows(span(ctx), word(ctx.name), rows);
+    }
+
+    @Override public Statement visitTableGenerator(NnParser.TableGeneratorContext ctx) {
+        return new Statement.TableGenerator(span(ctx), word(ctx.name), word(ctx.generator), num(ctx.size, false));
+    }
+
+    @Override public Statement visitTableInverse(NnParser.TableInverseContext ctx) {
+        return new Statement.TableInverse(span(ctx), word(ctx.name), word(ctx.source));
+    }
+
+    @Override public Statement visitNetBlock(NnParser.NetBlockContext ctx) {
+        Word encoding = null, output = null;
+        Num inSize = null, outSize = null;
+        List<LayerNode> layers = new ArrayList<>();
+        for (NnParser.NetItemContext item : ctx.netItem()) {
+            if (item instanceof NnParser.InputItemContext in) {
+                encoding = word(in.encoding);
+                inSize = in.size == null ? null : num(in.size, false);
+            } else if (item instanceof NnParser.DenseItemContext dense) {
+                layers.add(layer(dense.layer()));
+            } else if (item instanceof NnParser.OutputItemContext out) {
+                output = word(out.kind);
+                outSize = out.size == null ? null : num(out.size, false);
+            }
+        }
+        Span whole = span(ctx);
+        return new Statement.NetDef(whole, word(ctx.name), encoding, inSize, layers, output, outSize);
+    }
+
+    @Override public Statement visitNetLine(NnParser.NetLineContext ctx) {
+        List<LayerNode> layers = new ArrayList<>();
+        for (NnParser.LayerContext l : ctx.layer()) layers.add(layer(l));
+        return new Statement.NetDef(span(ctx), word(ctx.name), word(ctx.encoding),
+                ctx.inSize == null ? null : num(ctx.inSize, false), layers, word(ctx.out),
+                ctx.outSize == null ? null : num(ctx.outSize, false));
+    }
+
+    private LayerNode layer(NnParser.LayerContext ctx) {
+        return new LayerNode(num(ctx.size, false), word(ctx.activation));
+    }
+
+    @Override public Statement visitTrainStmt(NnParser.TrainStmtContext ctx) {
+        List<TrainOption> options = new ArrayList<>();
+        for (NnParser.TrainOptionContext o : ctx.trainOption()) options.add(option(o));
+        return new Statement.Train(span(ctx), word(ctx.net), word(ctx.table), options);
+    }
+
+    private TrainOption option(NnParser.TrainOptionContext ctx) {
+        Word key = word(ctx.getStart());
+        if (ctx instanceof NnParser.OptimizerOptionContext o) {
+            return new TrainOption.Named(key, word(o.name), o.number() == null ? null : number(o.number()));
+        }
+        if (ctx instanceof NnParser.LossOptionContext o) return new TrainOption.Named(key, word(o.name), null);
+        if (ctx instanceof NnParser.BatchOptionContext o) {
+            return o.FULL() != null ? new TrainOption.Named(key, word(o.FULL().getSymbol()), null)
+                    : new TrainOption.Numeric(key, number(o.number()));
+        }
+        if (ctx instanceof NnParser.UntilOptionContext o) return new TrainOption.Until(key, word(o.metric), number(o.number()));
+        if (ctx instanceof NnParser.RowsOptionContext o) {
+            List<Word> states = new ArrayList<>();
+            for (NnParser.PlainStateContext s : o.plainState()) states.add(state(s));
+            return new TrainOption.Rows(key, states);
+        }
+        if (ctx instanceof NnParser.ContinueOptionContext) return new TrainOption.Flag(key);
+        // epochs, lr, l2, seed, every: a keyword and a number
+        return new TrainOption.Numeric(key, number((NnParser.NumberContext) ctx.getChild(1)));
+    }
+
+    @Override public Statement visitRelationsStmt(NnParser.RelationsStmtContext ctx) {
+        return new Statement.Relations(span(ctx), word(ctx.net), word(ctx.table),
+                ctx.number() == null ? null : number(ctx.number()));
+    }
+
+    @Override public Statement visitShowStmt(NnParser.ShowStmtContext ctx) {
+        return new Statement.Show(span(ctx), word(ctx.net));
+    }
+
+    @Override public Statement visitPredictStmt(NnParser.PredictStmtContext ctx) {
+        return new Statement.Predict(span(ctx), word(ctx.net), state(ctx.state()));
+    }
+
+    @Override public Statement visitInfoStmt(NnParser.InfoStmtContext ctx) {
+        return new Statement.Info(span(ctx), word(ctx.table));
+    }
+
+    @Override public Statement visitExpectStmt(NnParser.ExpectStmtContext ctx) {
+        Span from = spanOf(ctx.metric);
+        String text = source.textOf(from, span(ctx.number().getStop()));
+        return new Statement.Expect(span(ctx), word(ctx.metric), word(ctx.net), word(ctx.table),
+                word(ctx.op.getStart()), number(ctx.number()), text);
+    }
+
+    @Override public Statement visitPrintStmt(NnParser.PrintStmtContext ctx) {
+        return new Statement.Print(span(ctx), unquote(ctx.STRING().getText()));
+    }
+
+    // ---- leaves ----
+
+    private Word state(ParserRuleContext ctx) {
+        String text = ctx.getText();
+        if (text.startsWith("\"")) text = unquote(text);
+        return new Word(text, spanOf(ctx.getStart()));
+    }
+
+    private Num number(NnParser.NumberContext ctx) {
+        boolean negative = ctx.MINUS() != null;
+        Num n = num(ctx.NUMBER().getSymbol(), negative);
+        return negative ? new Num(n.value(), n.text(), span(ctx.getStart())) : n;
+    }
+
+    private Num num(Token t, boolean negative) {
+        String text = (negative ? "-" : "") + t.getText();
+        double v = Double.parseDouble(text);
+        return new Num(v, text, spanOf(t));
+    }
+
+    private static Word word(Token t) { return new Word(t.getText(), spanOf(t)); }
+
+    private static Span span(ParserRuleContext ctx) { return spanOf(ctx.getStart()); }
+
+    private static Span span(Token t) { return spanOf(t); }
+
+    static Span spanOf(Token t) { return SyntaxErrorListener.spanOf(t); }
+
+    /** The text inside double quotes, with \" \\ \n \t resolved. */
+    static String unquote(String quoted) {
+        String inner = quoted.substring(1, quoted.length() - 1);
+        StringBuilder s = new StringBuilder(inner.length());
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\\' && i + 1 < inner.length()) {
+                char n = inner.charAt(++i);
+                s.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
+}

@@ -1,0 +1,142 @@
+package nnlang.run;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nnlang.data.OutputKind;
+import nnlang.data.Table;
+import nnlang.lang.NnError;
+import nnlang.lang.Num;
+import nnlang.lang.Suggest;
+import nnlang.lang.TrainOption;
+import nnlang.lang.Word;
+import nnlang.train.Loss;
+import nnlang.train.OptimizerKind;
+import nnlang.train.StopWhen;
+import nnlang.train.TrainConfig;
+
+/** Reads the options of a train statement into a TrainConfig, checking each value. */
+final class TrainOptions {
+    /** Enough for any tiny net; a typo such as 5e9 gets a clear refusal rather than a day of training. */
+    static final int MAX_EPOCHS = 100_000_000;
+
+    private TrainOptions() {}
+
+    static TrainConfig read(List<TrainOption> options, Table table, OutputKind output, Failure fail) throws NnError {
+        TrainConfig d = TrainConfig.defaults();
+        int epochs = d.epochs(), batch = d.batch(), every = d.every();
+        double lr = d.lr(), momentum = d.momentum(), l2 = d.l2();
+        OptimizerKind optimizer = d.optimizer();
+        Loss loss = d.loss();
+        long seed = d.seed();
+        StopWhen until = null;
+        List<String> rows = null;
+        boolean resume = false;
+        Set<String> given = new HashSet<>();
+        for (TrainOption o : options) {
+            Word key = o.key();
+            if (!given.add(key.text())) throw fail.at(key.span(), "'" + key + "' is given twice");
+            switch (key.text()) {
+                case "epochs" -> epochs = wholeNumber(num(o), 1, MAX_EPOCHS, "epochs", fail);
+                case "lr" -> lr = positive(num(o), "lr", fail);
+                case "l2" -> l2 = atLeastZero(num(o), "l2", fail);
+                case "seed" -> seed = seed(num(o), fail);
+                case "every" -> every = wholeNumber(num(o), 1, MAX_EPOCHS, "every", fail);
+                case "batch" -> batch = o instanceof TrainOption.Numeric n
+                        ? wholeNumber(n.value(), 1, Integer.MAX_VALUE, "batch", fail) : 0;
+                case "optimizer" -> {
+                    TrainOption.Named n = (TrainOption.Named) o;
+                    optimizer = optimizer(n.name(), fail);
+                    if (n.value() != null) {
+                        if (optimizer != OptimizerKind.MOMENTUM) {
+                            throw fail.at(n.value().span(), "only momentum takes a number (its coefficient)");
+                        }
+                        momentum = n.value().value();
+                        if (!(momentum >= 0 && momentum < 1)) {
+                            throw fail.at(n.value().span(), "the momentum coefficient must be at least 0 and below 1");
+                        }
+                    }
+                }
+                case "loss" -> loss = loss(((TrainOption.Named) o).name(), output, fail);
+                case "until" -> until = until((TrainOption.Until) o, fail);
+                case "rows" -> rows = rows((TrainOption.Rows) o, table, fail);
+                case "continue" -> resume = true;
+                default -> throw fail.at(key.span(), "unknown train option '" + key + "'");
+            }
+        }
+        return new TrainConfig(epochs, lr, optimizer, momentum, loss, l2, seed, batch, until, rows, every, resume);
+    }
+
+    private static Num num(TrainOption o) { return ((TrainOption.Numeric) o).value(); }
+
+    private static int wholeNumber(Num n, int min, int max, String what, Failure fail) throws NnError {
+        if (!n.isInt() || n.value() < min || n.value() > max) {
+            throw fail.at(n.span(), what + " must be a whole number from " + min + " to " + max + ", not " + n);
+        }
+        return (int) n.value();
+    }
+
+    private static double positive(Num n, String what, Failure fail) throws NnError {
+        if (!(n.value() > 0) || Double.isInfinite(n.value())) {
+            throw fail.at(n.span(), what + " must be a positive finite number, not " + n);
+        }
+        return n.value();
+    }
+
+    private static double atLeastZero(Num n, String what, Failure fail) throws NnError {
+        if (!(n.value() >= 0) || Double.isInfinite(n.value())) {
+            throw fail.at(n.span(), what + " must be zero or a positive finite number, not " + n);
+        }
+        return n.value();
+    }
+
+    private static long seed(Num n, Failure fail) throws NnError {
+        if (n.value() != Math.rint(n.value()) || Math.abs(n.value()) > 9.0e15) {
+            throw fail.at(n.span(), "a seed is a whole number, not " + n);
+        }
+        return (long) n.value();
+    }
+
+    private static OptimizerKind optimizer(Word w, Failure fail) throws NnError {
+        OptimizerKind k = OptimizerKind.byWord(w.text());
+        if (k != null) return k;
+        List<String> words = List.of("sgd", "momentum", "adam");
+        throw fail.at(w.span(), "unknown optimizer '" + w + "' (known: sgd, momentum, adam)", Suggest.hint(w.text(), words));
+    }
+
+    private static Loss loss(Word w, OutputKind output, Failure fail) throws NnError {
+        Loss l = Loss.byWord(w.text());
+        if (l == null) {
+            throw fail.at(w.span(), "unknown loss '" + w + "' (known: bce, mse, ce)",
+                    Suggest.hint(w.text(), List.of("bce", "mse", "ce")));
+        }
+        if (l == Loss.BCE && output == OutputKind.SOFTMAX) {
+            throw fail.at(w.span(), "bce needs sigmoid outputs; with softmax use loss ce");
+        }
+        return l;
+    }
+
+    private static StopWhen until(TrainOption.Until o, Failure fail) throws NnError {
+        StopWhen.Metric m = switch (o.metric().text()) {
+            case "entropy" -> StopWhen.Metric.ENTROPY;
+            case "loss" -> StopWhen.Metric.LOSS;
+            default -> throw fail.at(o.metric().span(), "until takes entropy or loss, not '" + o.metric() + "'",
+                    Suggest.hint(o.metric().text(), List.of("entropy", "loss")));
+        };
+        return new StopWhen(m, positive(o.value(), "the until threshold", fail));
+    }
+
+    private static List<String> rows(TrainOption.Rows o, Table table, Failure fail) throws NnError {
+        List<String> rows = new ArrayList<>();
+        for (Word w : o.states()) {
+            if (table.row(w.text()) == null) {
+                throw fail.at(w.span(), "table " + table.name() + " has no row " + w + " (its inputs are "
+                        + table.inputs() + ")", Suggest.hint(w.text(), table.inputs().states()));
+            }
+            if (rows.contains(w.text())) throw fail.at(w.span(), "row " + w + " is listed twice");
+            rows.add(w.text());
+        }
+        return rows;
+    }
+}
