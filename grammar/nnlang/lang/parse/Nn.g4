@@ -19,24 +19,26 @@ statement
     ;
 
 // ---- tables -------------------------------------------------------------------------------
-tableStmt
-    : TABLE name=ID '{' row* '}'                                   # tableRows
-    | TABLE name=ID '=' generator=ID '(' size=NUMBER ')'           # tableGenerator
-    | TABLE name=ID '=' INVERSE source=ID                          # tableInverse
+tableStmt : TABLE name=ID (tableBody | '=' tableExpr) ;
+
+tableBody : '{' row* '}' ;
+
+tableExpr
+    : generator=ID '(' size=NUMBER ')'                             # tableGenerator
+    | INVERSE source=ID                                             # tableInverse
     ;
 
 row : from=state '->' state ('|' state)* ;
 
-// a state in a table row may even be a keyword: the arrow makes it unambiguous
-state : plainState | keyword ;
-
-plainState : NUMBER | ID | STRING ;
+// a state named like a keyword is written in quotes: "input"
+state : NUMBER | ID | STRING ;
 
 // ---- nets ---------------------------------------------------------------------------------
-netStmt
-    : NET name=ID '{' netItem* '}'                                              # netBlock
-    | NET name=ID '=' encoding=ID inSize=NUMBER? ('->' layer)* '->' out=ID outSize=NUMBER?   # netLine
-    ;
+netStmt : NET name=ID (netBlock | '=' netLine) ;
+
+netBlock : '{' netItem* '}' ;
+
+netLine : encoding=ID inSize=NUMBER? ('->' layer)* '->' out=ID outSize=NUMBER? ;
 
 netItem
     : INPUT encoding=ID size=NUMBER?                                # inputItem
@@ -58,7 +60,7 @@ trainOption
     | SEED number                                                   # seedOption
     | BATCH (FULL | number)                                         # batchOption
     | UNTIL metric=(ID | LOSS) '<' number                                   # untilOption
-    | ROWS plainState+                                              # rowsOption
+    | ROWS state+                                              # rowsOption
     | EVERY number                                                  # everyOption
     | CONTINUE                                                      # continueOption
     ;
@@ -75,11 +77,6 @@ comparison : '>=' | '<=' | '>' | '<' | '==' ;
 
 number : '-'? NUMBER ;
 
-keyword
-    : TABLE | INVERSE | NET | INPUT | DENSE | OUTPUT | TRAIN | ON | EPOCHS | LR | OPTIMIZER | LOSS
-    | L2 | SEED | BATCH | FULL | UNTIL | ROWS | EVERY | CONTINUE | RELATIONS | EPS | SHOW | PREDICT
-    | INFO | EXPECT | OF | PRINT
-    ;
 
 // ---- tokens -------------------------------------------------------------------------------
 TABLE     : 'table' ;

@@ -29,19 +29,24 @@ final class ExpectedWords {
     private ExpectedWords() {}
 
     static String describe(IntervalSet expected, ParserRuleContext ctx) {
-        if (expected.contains(NnLexer.ID) && expected.size() == 1) {
-            String named = nameInRule(ctx);
-            if (named != null) return named;
-        }
+        String named = nameInRule(ctx, expected);
+        if (named != null) return named;
         Set<String> words = new LinkedHashSet<>();
         List<Integer> types = new ArrayList<>(expected.toList());
-        if (containsAll(expected, TRAIN_OPTIONS)) {
-            words.add("a train option (" + wordsOf(TRAIN_OPTIONS) + ")");
+        boolean options = containsAll(expected, TRAIN_OPTIONS), statements = containsAll(expected, STATEMENT_STARTS);
+        if (options) {
+            words.add(statements ? "a train option" : "a train option (" + wordsOf(TRAIN_OPTIONS) + ")");
             removeAll(types, TRAIN_OPTIONS);
         }
-        if (containsAll(expected, STATEMENT_STARTS)) {
-            words.add("a statement (" + wordsOf(STATEMENT_STARTS) + ")");
+        if (statements) {
+            words.add(options ? "a statement" : "a statement (" + wordsOf(STATEMENT_STARTS) + ")");
             removeAll(types, STATEMENT_STARTS);
+            // at the top level the end of the input goes without saying
+            types.remove(Integer.valueOf(Token.EOF));
+        }
+        if (types.containsAll(List.of(NnLexer.ID, NnLexer.NUMBER, NnLexer.STRING))) {
+            types.removeAll(List.of(NnLexer.ID, NnLexer.NUMBER, NnLexer.STRING));
+            types.add(STATE);
         }
         for (int t : types) words.add(word(t));
         words.remove(null);
@@ -49,15 +54,21 @@ final class ExpectedWords {
     }
 
     /** What an identifier means at this point of the grammar, e.g. "an activation". */
-    private static String nameInRule(ParserRuleContext ctx) {
+    private static String nameInRule(ParserRuleContext ctx, IntervalSet expected) {
         if (ctx == null) return null;
+        if (ctx instanceof NnParser.OutputItemContext) return "an output (" + outputs() + ")";
+        if (ctx instanceof NnParser.InputItemContext) return "an input encoding (" + encodings() + ")";
+        if (ctx.getRuleIndex() == NnParser.RULE_state) return word(STATE);
+        if (expected.contains(NnLexer.INVERSE)) {
+            return "a generator such as parity(3), or inverse TABLE";
+        }
+        if (!(expected.contains(NnLexer.ID) && expected.size() == 1)) return null;
         return switch (ctx.getRuleIndex()) {
-            case NnParser.RULE_layer -> "an activation (" + String.join(", ", Activation.hiddenWords())
-                    + ") after the layer size";
-            case NnParser.RULE_netItem -> "a word after '" + ctx.getStart().getText() + "'";
+            case NnParser.RULE_layer -> "an activation (" + String.join(", ", Activation.hiddenWords()) + ")";
             case NnParser.RULE_tableStmt -> "a name";
-            case NnParser.RULE_netStmt -> ctx.getChildCount() >= 3 ? "an input encoding (" + encodings()
-                    + ") or an output (" + outputs() + ")" : "a name";
+            case NnParser.RULE_netStmt -> "a name";
+            case NnParser.RULE_netLine -> ctx.getChildCount() == 0 ? "an input encoding (" + encodings() + ")"
+                    : "an output (" + outputs() + ") or a layer size";
             default -> null;
         };
     }
@@ -84,8 +95,12 @@ final class ExpectedWords {
         return Suggest.hint(text, keywords);
     }
 
+    /** A pseudo token type standing for any state: a number, a name or a quoted string. */
+    private static final int STATE = -100;
+
     private static String word(int type) {
         return switch (type) {
+            case STATE -> "a state (a bit string, a number, a name or \"text\")";
             case Token.EOF -> "the end of the input";
             case NnLexer.ID -> "a name";
             case NnLexer.NUMBER -> "a number";

@@ -19,6 +19,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class SyntaxErrorListener extends BaseErrorListener {
     private final Source source;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Errors before this token index are echoes of the last one: ANTLR recovering inside one statement. */
+    private int resumeAt = -1;
 
     SyntaxErrorListener(Source source) { this.source = source; }
 
@@ -31,9 +33,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
             diagnostics.add(new Diagnostic(source, new Span(line, col + 1, 1), msg));
             return;
         }
+        if (token.getTokenIndex() < resumeAt) return;
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                 : parser.getExpectedTokens();
         diagnostics.add(describe(parser, token, expected));
+        resumeAt = nextStatementStart(parser.getInputStream(), token);
     }
 
     private Diagnostic describe(Parser parser, Token token, IntervalSet expected) {
@@ -78,6 +82,15 @@ final class SyntaxErrorListener extends BaseErrorListener {
             if (p.getChannel() == Token.DEFAULT_CHANNEL) return p;
         }
         return null;
+    }
+
+    /** The index of the first statement keyword after t: where the next statement can begin. */
+    private static int nextStatementStart(TokenStream tokens, Token t) {
+        for (int i = t.getTokenIndex() + 1; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            for (int start : ExpectedWords.STATEMENT_STARTS) if (type == start) return i;
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The last '{' that no '}' closes, or null. */

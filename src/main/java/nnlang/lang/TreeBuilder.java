@@ -21,25 +21,29 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
         return statements;
     }
 
-    @Override public Statement visitTableRows(NnParser.TableRowsContext ctx) {
-        List<RowNode> rows = new ArrayList<>();
-        for (NnParser.RowContext r : ctx.row()) {
-            List<Word> targets = new ArrayList<>();
-            for (int i = 1; i < r.state().size(); i++) targets.add(state(r.state(i)));
-            rows.add(new RowNode(state(r.state(0)), targets));
+    @Override public Statement visitTableStmt(NnParser.TableStmtContext ctx) {
+        Word name = word(ctx.name);
+        if (ctx.tableBody() != null) {
+            List<RowNode> rows = new ArrayList<>();
+            for (NnParser.RowContext r : ctx.tableBody().row()) {
+                List<Word> targets = new ArrayList<>();
+                for (int i = 1; i < r.state().size(); i++) targets.add(state(r.state(i)));
+                rows.add(new RowNode(state(r.state(0)), targets));
+            }
+            return new Statement.TableRows(span(ctx), name, rows);
         }
-        return new Statement.TableRows(span(ctx), word(ctx.name), rows);
+        if (ctx.tableExpr() instanceof NnParser.TableGeneratorContext g) {
+            return new Statement.TableGenerator(span(ctx), name, word(g.generator), num(g.size, false));
+        }
+        NnParser.TableInverseContext inv = (NnParser.TableInverseContext) ctx.tableExpr();
+        return new Statement.TableInverse(span(ctx), name, word(inv.source));
     }
 
-    @Override public Statement visitTableGenerator(NnParser.TableGeneratorContext ctx) {
-        return new Statement.TableGenerator(span(ctx), word(ctx.name), word(ctx.generator), num(ctx.size, false));
+    @Override public Statement visitNetStmt(NnParser.NetStmtContext ctx) {
+        return ctx.netBlock() != null ? netBlock(ctx, ctx.netBlock()) : netLine(ctx, ctx.netLine());
     }
 
-    @Override public Statement visitTableInverse(NnParser.TableInverseContext ctx) {
-        return new Statement.TableInverse(span(ctx), word(ctx.name), word(ctx.source));
-    }
-
-    @Override public Statement visitNetBlock(NnParser.NetBlockContext ctx) {
+    private Statement netBlock(NnParser.NetStmtContext net, NnParser.NetBlockContext ctx) {
         Word encoding = null, output = null;
         Num inSize = null, outSize = null;
         List<LayerNode> layers = new ArrayList<>();
@@ -54,14 +58,13 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
                 outSize = out.size == null ? null : num(out.size, false);
             }
         }
-        Span whole = span(ctx);
-        return new Statement.NetDef(whole, word(ctx.name), encoding, inSize, layers, output, outSize);
+        return new Statement.NetDef(span(net), word(net.name), encoding, inSize, layers, output, outSize);
     }
 
-    @Override public Statement visitNetLine(NnParser.NetLineContext ctx) {
+    private Statement netLine(NnParser.NetStmtContext net, NnParser.NetLineContext ctx) {
         List<LayerNode> layers = new ArrayList<>();
         for (NnParser.LayerContext l : ctx.layer()) layers.add(layer(l));
-        return new Statement.NetDef(span(ctx), word(ctx.name), word(ctx.encoding),
+        return new Statement.NetDef(span(net), word(net.name), word(ctx.encoding),
                 ctx.inSize == null ? null : num(ctx.inSize, false), layers, word(ctx.out),
                 ctx.outSize == null ? null : num(ctx.outSize, false));
     }
@@ -89,7 +92,7 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
         if (ctx instanceof NnParser.UntilOptionContext o) return new TrainOption.Until(key, word(o.metric), number(o.number()));
         if (ctx instanceof NnParser.RowsOptionContext o) {
             List<Word> states = new ArrayList<>();
-            for (NnParser.PlainStateContext s : o.plainState()) states.add(state(s));
+            for (NnParser.StateContext s : o.state()) states.add(state(s));
             return new TrainOption.Rows(key, states);
         }
         if (ctx instanceof NnParser.ContinueOptionContext) return new TrainOption.Flag(key);
@@ -136,7 +139,10 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
     private Num number(NnParser.NumberContext ctx) {
         boolean negative = ctx.MINUS() != null;
         Num n = num(ctx.NUMBER().getSymbol(), negative);
-        return negative ? new Num(n.value(), n.text(), span(ctx.getStart())) : n;
+        if (!negative) return n;
+        Span minus = span(ctx.getStart());
+        return new Num(n.value(), n.text(), new Span(minus.line(), minus.column(),
+                n.span().column() + n.span().length() - minus.column()));
     }
 
     private Num num(Token t, boolean negative) {

@@ -20,12 +20,16 @@ final class TableStatements {
         if (s.rows().isEmpty()) {
             throw fail.at(s.name().span(), "table " + s.name() + " has no rows", "write rows like 00 -> 0 inside the braces");
         }
-        Set<String> seen = new HashSet<>();
+        java.util.Map<String, Statement.RowNode> seen = new java.util.HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (Statement.RowNode r : s.rows()) {
-            if (!seen.add(r.x().text())) {
+            Statement.RowNode first = seen.putIfAbsent(r.x().text(), r);
+            if (first != null) {
+                List<String> both = new ArrayList<>();
+                for (Word t : first.targets()) both.add(t.text());
+                for (Word t : r.targets()) if (!both.contains(t.text())) both.add(t.text());
                 throw fail.at(r.x().span(), "input " + r.x() + " appears in two rows of table " + s.name(),
-                        "write one row with several targets: " + r.x() + " -> a | b");
+                        "write one row with several targets: " + r.x() + " -> " + String.join(" | ", both));
             }
             Set<String> targets = new HashSet<>();
             List<String> ys = new ArrayList<>();
