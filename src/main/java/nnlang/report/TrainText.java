@@ -20,7 +20,9 @@ final class TrainText {
         RelationsReport a = r.after();
         out.append(" loss ").append(Fmt.f4(r.loss())).append(", H(Y|X) ").append(Fmt.f4(a.entropy()))
                 .append(" bits, floor ").append(Fmt.bits(a.floor())).append(", accuracy ").append(a.correct())
-                .append('/').append(a.rows().size()).append(", ").append(Fmt.seconds(r.nanos()));
+                .append('/').append(a.rows().size());
+        if (a.ties() > 0) out.append(" (").append(Fmt.plural(a.ties(), "tie")).append(')');
+        out.append(", ").append(Fmt.seconds(r.nanos()));
         return out.toString();
     }
 
