@@ -55,11 +55,4 @@ final class Columns {
             out.append(line, 0, end);
         }
     }
-
-    /** The width of column c as it will be rendered. */
-    int width(int c) {
-        int w = 0;
-        for (String[] cells : lines) if (cells != null) w = Math.max(w, cells[c].length());
-        return w;
-    }
 }
