@@ -19,8 +19,6 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class SyntaxErrorListener extends BaseErrorListener {
     private final Source source;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    /** Errors before this token index are echoes of the last one: ANTLR recovering inside one statement. */
-    private int resumeAt = -1;
 
     SyntaxErrorListener(Source source) { this.source = source; }
 
@@ -33,11 +31,9 @@ final class SyntaxErrorListener extends BaseErrorListener {
             diagnostics.add(new Diagnostic(source, new Span(line, col + 1, 1), msg));
             return;
         }
-        if (token.getTokenIndex() < resumeAt) return;
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                 : parser.getExpectedTokens();
         diagnostics.add(describe(parser, token, expected));
-        resumeAt = nextStatementStart(parser.getInputStream(), token);
     }
 
     private Diagnostic describe(Parser parser, Token token, IntervalSet expected) {
@@ -56,7 +52,10 @@ final class SyntaxErrorListener extends BaseErrorListener {
                             "add '}' after the last item");
                 }
                 Span end = previous == null ? new Span(1, 1, 1) : endOf(previous);
-                return new Diagnostic(source, end, "expected " + wanted + after + ", but the input ends here");
+                // a chunk's end token carries the next statement's keyword, or <EOF> at the real end
+                String ends = token.getText().equals("<EOF>") ? ", but the input ends here"
+                        : ", before the next statement '" + token.getText() + "'";
+                return new Diagnostic(source, end, "expected " + wanted + after + ends);
             default:
                 String hint = token.getType() == NnLexer.ID ? ExpectedWords.keywordHint(token.getText(), expected)
                         : null;
@@ -66,7 +65,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     }
 
     static Span spanOf(Token t) {
-        int length = t.getType() == Token.EOF ? 1 : Math.max(1, t.getStopIndex() - t.getStartIndex() + 1);
+        int length = Math.max(1, t.getStopIndex() - t.getStartIndex() + 1);
         return new Span(t.getLine(), t.getCharPositionInLine() + 1, length);
     }
 
@@ -82,15 +81,6 @@ final class SyntaxErrorListener extends BaseErrorListener {
             if (p.getChannel() == Token.DEFAULT_CHANNEL) return p;
         }
         return null;
-    }
-
-    /** The index of the first statement keyword after t: where the next statement can begin. */
-    private static int nextStatementStart(TokenStream tokens, Token t) {
-        for (int i = t.getTokenIndex() + 1; i < tokens.size(); i++) {
-            int type = tokens.get(i).getType();
-            for (int start : ExpectedWords.STATEMENT_STARTS) if (type == start) return i;
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** The last '{' that no '}' closes, or null. */
