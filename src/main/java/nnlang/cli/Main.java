@@ -33,6 +33,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--check", description = "Parse and resolve every file without training; report each file's errors.")
     boolean check;
 
+    @Option(names = "--time", description = "Show how long each training took (output then differs from run to run).")
+    boolean time;
+
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -72,7 +75,7 @@ public final class Main implements Callable<Integer> {
         }
         ScriptRunner runner = new ScriptRunner(stderr);
         if (check) return runner.check(sources);
-        return runner.run(sources, new ReportPrinter(stdout, stderr, json), () -> false);
+        return runner.run(sources, new ReportPrinter(stdout, stderr, json), () -> false, time);
     }
 
     private Source read(String name) throws IOException {

@@ -24,11 +24,12 @@ final class ScriptRunner {
 
     ScriptRunner(PrintStream err) { this.err = err; }
 
-    int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop) {
+    int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop, boolean times) {
         List<List<Statement>> parsed = parseAll(sources);
         if (parsed == null) return ERRORS;
         Interpreter interpreter = new Interpreter(new Session(), out, Interpreter.Mode.RUN);
         interpreter.setStopSignal(stop);
+        interpreter.setTimes(times);
         for (int i = 0; i < sources.size(); i++) {
             for (Statement s : parsed.get(i)) {
                 try {

@@ -137,7 +137,7 @@ public final class JsonRenderer {
         num(w.name("floor"), a.floor());
         num(w.name("accuracy"), a.accuracy());
         w.name("correct").value(a.correct()).name("row_count").value(a.rows().size());
-        num(w.name("seconds"), r.nanos() / 1e9);
+        if (r.nanos() >= 0) num(w.name("seconds"), r.nanos() / 1e9);
     }
 
     private static void progress(JsonWriter w, ProgressReport r) throws IOException {
@@ -145,7 +145,7 @@ public final class JsonRenderer {
         w.name("net").value(r.net()).name("epoch").value(p.epoch()).name("epochs").value(p.epochs());
         num(w.name("loss"), p.loss());
         num(w.name("entropy"), p.entropy());
-        num(w.name("seconds"), p.elapsedNanos() / 1e9);
+        if (p.elapsedNanos() >= 0) num(w.name("seconds"), p.elapsedNanos() / 1e9);
     }
 
     private static void strings(JsonWriter w, List<String> values) throws IOException {

@@ -20,7 +20,7 @@ final class RelationsText {
     static String render(RelationsReport r) {
         StringBuilder out = new StringBuilder();
         out.append("relations of ").append(r.net()).append(" on ").append(r.table())
-                .append(" (bits; ? undetermined at eps ").append(Fmt.compact(r.eps())).append(')');
+                .append(": entropy in bits, ? marks p between ").append(Fmt.compact(r.eps())).append(" and ").append(Fmt.compact(1 - r.eps()));
         int xw = 1;
         for (RelationsReport.Row row : r.rows()) xw = Math.max(xw, row.x().length());
         String restIndent = "  " + " ".repeat(xw) + "  ";

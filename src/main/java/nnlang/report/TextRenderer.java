@@ -91,6 +91,6 @@ public final class TextRenderer {
     static String progress(ProgressReport r) {
         Progress p = r.progress();
         return r.net() + ": epoch " + p.epoch() + "/" + p.epochs() + ", loss " + Fmt.f4(p.loss()) + ", H(Y|X) "
-                + Fmt.f4(p.entropy()) + " bits, " + Fmt.seconds(p.elapsedNanos());
+                + Fmt.f4(p.entropy()) + " bits" + (p.elapsedNanos() >= 0 ? ", " + Fmt.seconds(p.elapsedNanos()) : "");
     }
 }

@@ -25,7 +25,15 @@ public record TrainReport(String net, String table, TrainResult result, int epoc
     /** The training loss at the end (in the loss's own units). */
     public double loss() { return result.loss(); }
 
+    /** The wall time of the training, or -1 when the host left time out of the report. */
     public long nanos() { return result.nanos(); }
+
+    /** The same report without the wall time, so that a script's output is the same bytes every run. */
+    public TrainReport withoutTime() {
+        TrainResult r = result;
+        return new TrainReport(net, table, new TrainResult(r.epochsRun(), r.reason(), r.loss(), r.entropy(), -1,
+                r.history()), epochsAsked, after);
+    }
 
     @Override public String toString() { return TextRenderer.render(this); }
 }

@@ -22,7 +22,7 @@ final class TrainText {
                 .append(" bits, floor ").append(Fmt.bits(a.floor())).append(", accuracy ").append(a.correct())
                 .append('/').append(a.rows().size());
         if (a.ties() > 0) out.append(" (").append(Fmt.plural(a.ties(), "tie")).append(')');
-        out.append(", ").append(Fmt.seconds(r.nanos()));
+        if (r.nanos() >= 0) out.append(", ").append(Fmt.seconds(r.nanos()));
         return out.toString();
     }
 

@@ -43,6 +43,7 @@ public final class Interpreter {
     private final Mode mode;
     private volatile BooleanSupplier stopSignal = () -> false;
     private int failedExpectations;
+    private boolean times = true;
 
     public Interpreter(Session session, Output out, Mode mode) {
         this.session = session;
@@ -52,6 +53,12 @@ public final class Interpreter {
 
     /** What the host polls to stop a long training (Ctrl-C, a timeout). */
     public void setStopSignal(BooleanSupplier stopSignal) { this.stopSignal = stopSignal; }
+
+    /**
+     * Whether train and progress reports carry wall times. Scripts leave them out by default so
+     * that the same script gives the same bytes of output, run after run.
+     */
+    public void setTimes(boolean times) { this.times = times; }
 
     /** How many expect statements have failed so far. */
     public int failedExpectations() { return failedExpectations; }
@@ -107,13 +114,17 @@ public final class Interpreter {
         }
         String name = entry.name();
         TrainResult result = Trainer.train(net, scope, cfg, new TrainListener() {
-            @Override public void progress(Progress p) { out.emit(new ProgressReport(name, p)); }
+            @Override public void progress(Progress p) {
+                ProgressReport line = new ProgressReport(name, p);
+                out.emit(times ? line : line.withoutTime());
+            }
 
             @Override public boolean stopRequested() { return stopSignal.getAsBoolean(); }
         });
         session.put(new NetEntry(name, entry.spec(), net, table.name(), result));
         RelationsReport after = Relations.of(net, scope, DEFAULT_EPS);
-        out.emit(new TrainReport(name, table.name(), result, cfg.epochs(), after));
+        TrainReport report = new TrainReport(name, table.name(), result, cfg.epochs(), after);
+        out.emit(times ? report : report.withoutTime());
     }
 
     private static Net build(String name, NetSpec spec, Table table, Statement.Train t, Failure fail) throws NnError {

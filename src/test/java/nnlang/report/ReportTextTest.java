@@ -48,7 +48,7 @@ class ReportTextTest {
 
     @Test void relationsOfTwoOnXor() throws Exception {
         assertEquals("""
-                relations of two on xor (bits; ? undetermined at eps 0.01)
+                relations of two on xor: entropy in bits, ? marks p between 0.01 and 0.99
                   x   y  p(y|x)  -p log p     target  top  H(Y|x)      CE  floor
                   00  0  0.9908    0.0132     0       0    0.0755  0.0133  0
                       1  0.0092    0.0622
@@ -64,7 +64,7 @@ class ReportTextTest {
 
     @Test void relationsOfANonFunctionWithTies() throws Exception {
         assertEquals("""
-                relations of pet on pets (bits; ? undetermined at eps 0.01)
+                relations of pet on pets: entropy in bits, ? marks p between 0.01 and 0.99
                   x    y     p(y|x)  -p log p     targets   top   H(Y|x)      CE  floor
                   dog  bark  0.9647    0.0501  ?  bark      bark  0.2558  0.0519  0
                        meow  0.0177    0.1029  ?
@@ -88,7 +88,7 @@ class ReportTextTest {
             copy.layer(0).b.data[i] = -4;
         }
         assertEquals("""
-                relations of copy on id5 (bits; ? undetermined at eps 0.01)
+                relations of copy on id5: entropy in bits, ? marks p between 0.01 and 0.99
                   x      y      p(y|x)  -p log p     target  top    H(Y|x)      CE  floor
                   00000  00000  0.9132    0.1196  ?  00000   00000  0.6499  0.1309  0
                          00001  0.0167    0.0987  ?
