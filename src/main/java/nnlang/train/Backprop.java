@@ -30,7 +30,7 @@ final class Backprop {
     final DMatrixRMaj X, T;
     /** A mini-batch gathered from X and T; the same objects as X and T for full-batch training. */
     final DMatrixRMaj Xb, Tb;
-    private final DMatrixRMaj[] Z, A, dZ, dW, db;
+    private final DMatrixRMaj[] Z, A, dZ, dW, db, WT;
     private final double[] aRow, p;
 
     /** The sum over rows of H(Y|X=x) in bits, from the last forward pass asked for it. */
@@ -68,6 +68,7 @@ final class Backprop {
         dZ = new DMatrixRMaj[layers];
         dW = new DMatrixRMaj[layers];
         db = new DMatrixRMaj[layers];
+        WT = new DMatrixRMaj[layers];
         for (int l = 0; l < layers; l++) {
             int m = layer[l].nodes();
             Z[l] = new DMatrixRMaj(cap, m);
@@ -75,6 +76,7 @@ final class Backprop {
             dZ[l] = new DMatrixRMaj(cap, m);
             dW[l] = new DMatrixRMaj(layer[l].inputs(), m);
             db[l] = new DMatrixRMaj(1, m);
+            WT[l] = new DMatrixRMaj(m, layer[l].inputs());
         }
         aRow = new double[out];
         p = new double[output.space().size()];
@@ -119,20 +121,31 @@ final class Backprop {
     /**
      * The forward pass over the rows of x (targets t); returns the sum over those rows of the
      * per-row data loss, and when asked also sums their H(Y|X=x) for {@link #entropySum()}.
+     * Without withLoss it returns 0, or NaN when an output is NaN: the outputs are bounded
+     * (sigmoid, softmax) and the logs clamped, so that is exactly when the loss would not be finite.
      */
-    double forward(DMatrixRMaj x, DMatrixRMaj t, boolean entropy) {
+    double forward(DMatrixRMaj x, DMatrixRMaj t, boolean entropy, boolean withLoss) {
         DMatrixRMaj a = x;
         for (int l = 0; l < layer.length; l++) {
             // z = a W + b
-            CommonOps_DDRM.mult(a, layer[l].W, Z[l]);
-            addRow(Z[l], layer[l].b);
+            Products.multAddRow(a, layer[l].W, layer[l].b, Z[l]);
             // a = f(z)
             A[l].reshape(Z[l].numRows, Z[l].numCols);
             activate(f[l], Z[l], A[l]);
             a = A[l];
         }
         if (entropy) entropySum = entropy(a);
-        return loss(a, t);
+        return withLoss ? loss(a, t) : nanCheck(a);
+    }
+
+    /** The loss and entropy sums of the rows of x. */
+    double forward(DMatrixRMaj x, DMatrixRMaj t, boolean entropy) { return forward(x, t, entropy, true); }
+
+    // sum of a * 0: 0 when every a is a number, NaN otherwise
+    private static double nanCheck(DMatrixRMaj a) {
+        double check = 0;
+        for (int k = 0; k < a.getNumElements(); k++) check += a.data[k] * 0;
+        return check;
     }
 
     double entropySum() { return entropySum; }
@@ -143,14 +156,13 @@ final class Backprop {
         outputDelta(A[last], t, dZ[last]);
         for (int l = last; l >= 0; l--) {
             DMatrixRMaj aPrev = l == 0 ? x : A[l - 1];
-            // dW = a_prev^T dZ + l2 W
-            CommonOps_DDRM.multTransA(aPrev, dZ[l], dW[l]);
+            // dW = a_prev^T dZ, db = sum over rows of dZ
+            Products.multTransASumCols(aPrev, dZ[l], dW[l], db[l]);
+            // dW += l2 W
             if (l2 != 0) CommonOps_DDRM.addEquals(dW[l], l2, layer[l].W);
-            // db = sum over rows of dZ
-            CommonOps_DDRM.sumCols(dZ[l], db[l]);
             if (l == 0) break;
             // dA_prev = dZ W^T (into dZ_prev), then dZ_prev = dA_prev * f'(z_prev)
-            CommonOps_DDRM.multTransB(dZ[l], layer[l].W, dZ[l - 1]);
+            Products.multTransB(dZ[l], layer[l].W, WT[l], dZ[l - 1]);
             derivative(f[l - 1], Z[l - 1], A[l - 1], dZ[l - 1]);
         }
     }
@@ -162,15 +174,6 @@ final class Backprop {
             for (int k = 0; k < ly.W.getNumElements(); k++) s += ly.W.data[k] * ly.W.data[k];
         }
         return l2 / 2 * s;
-    }
-
-    // z_ij += b_j
-    private static void addRow(DMatrixRMaj z, DMatrixRMaj b) {
-        int rows = z.numRows, m = z.numCols;
-        double[] zd = z.data, bd = b.data;
-        for (int r = 0, k = 0; r < rows; r++) {
-            for (int j = 0; j < m; j++, k++) zd[k] += bd[j];
-        }
     }
 
     /** a = f(z) element by element (softmax row by row); one loop per activation so that f inlines. */

@@ -132,11 +132,12 @@ public final class Trainer {
 
     /** One forward pass, the until check, one backward pass, one update; true when training stops. */
     private boolean fullBatchEpoch(int k) {
-        boolean withEntropy = entropyAt(k);
-        double l = bp.forward(bp.X, bp.T, withEntropy) / rows;
-        // this update's weights have a non-finite loss: undo the previous update
+        boolean measured = measuredAt(k), withEntropy = entropyAt(k);
+        // the loss (logs) only when measured; otherwise forward checks that it would be finite
+        double l = bp.forward(bp.X, bp.T, withEntropy, measured) / rows;
+        // these weights have a non-finite loss: undo the previous update
         if (!Double.isFinite(l)) return diverged(Math.max(k - 1, 0));
-        if (measuredAt(k) && observe(k, l, withEntropy ? bp.entropySum() / rows : Double.NaN)) {
+        if (measured && observe(k, l, withEntropy ? bp.entropySum() / rows : Double.NaN)) {
             return stop(StopReason.UNTIL, k);
         }
         bp.backward(bp.X, bp.T);
@@ -161,7 +162,7 @@ public final class Trainer {
             int count = Math.min(batch, rows - from);
             bp.gather(order, from, count);
             // a non-finite batch loss undoes the previous update, which may belong to the epoch before
-            if (!Double.isFinite(bp.forward(bp.Xb, bp.Tb, false))) return diverged(from == 0 ? Math.max(k - 1, 0) : k);
+            if (!Double.isFinite(bp.forward(bp.Xb, bp.Tb, false, false))) return diverged(from == 0 ? Math.max(k - 1, 0) : k);
             bp.backward(bp.Xb, bp.Tb);
             if (!opt.step()) return diverged(k);
         }

@@ -371,6 +371,34 @@ class TrainerTest {
         assertEquals(a.history().loss()[0], b.history().loss()[0]);
     }
 
+    /** Bytes allocated by this thread during one training (HotSpot's per-thread counter). */
+    static long allocated(Net net, Table t, TrainConfig c) {
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
+        Trainer.train(net, t, c, TrainListener.NONE);
+        return mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+    }
+
+    @Test
+    void epochsAllocateNothing() throws Exception {
+        Table p4 = Generators.generate("p4", "parity", 4);
+        // the 4 x 32 weights go through EJML's products, the 32 x 1 and 2-2-1's through the plain loops
+        Net wide = net(p4, OutputKind.SIGMOID, new LayerSpec(32, Activation.TANH));
+        Net small = xor221();
+        for (int batch : new int[] {0, 5}) {
+            for (OptimizerKind opt : OptimizerKind.values()) {
+                for (Net n : List.of(wide, small)) {
+                    Table t = n == small ? XOR : p4;
+                    // (both histories hold 1001 points)
+                    TrainConfig shortRun = with(cfg(1000, 0.1, 1), opt, batch), longRun = with(cfg(2000, 0.1, 1), opt, batch);
+                    for (int warm = 0; warm < 3; warm++) allocated(n, t, longRun);
+                    long extra = allocated(n, t, longRun) - allocated(n, t, shortRun);
+                    assertTrue(extra < 1024, opt + " batch " + batch + " " + n + ": 1000 more epochs allocated " + extra + " bytes");
+                }
+            }
+        }
+    }
+
     static double sumSquares(Net net) {
         double s = 0;
         for (Layer l : net.layers()) for (double w : l.W.data) s += w * w;

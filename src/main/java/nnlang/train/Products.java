@@ -1,0 +1,89 @@
+package nnlang.train;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * The matrix products of the training loop. Large ones go to EJML; when the weight matrix is
+ * tiny (2-2-1 on XOR) EJML's per-call checks and dispatch cost more than the arithmetic, so
+ * plain loops over the same row-major data arrays do it. The output is never one of the inputs.
+ */
+final class Products {
+    /** Weight matrices with at most this many elements use the plain loops (measured on 2-2-1 and 10-64-64-1). */
+    static final int SMALL = 64;
+
+    private Products() {}
+
+    /** c = a b + row, with a rows x n, b n x m and row 1 x m added to every row. */
+    static void multAddRow(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj row, DMatrixRMaj c) {
+        int rows = a.numRows, n = a.numCols, m = b.numCols;
+        double[] ad = a.data, bd = b.data, rd = row.data;
+        if (n * m > SMALL) {
+            CommonOps_DDRM.mult(a, b, c);
+            double[] cd = c.data;
+            for (int r = 0, k = 0; r < rows; r++) {
+                for (int j = 0; j < m; j++, k++) cd[k] += rd[j];
+            }
+            return;
+        }
+        c.reshape(rows, m);
+        double[] cd = c.data;
+        for (int r = 0; r < rows; r++) {
+            int ro = r * m, ri = r * n;
+            for (int j = 0; j < m; j++) cd[ro + j] = rd[j];
+            for (int i = 0; i < n; i++) {
+                double v = ad[ri + i];
+                for (int j = 0, bo = i * m; j < m; j++) cd[ro + j] += v * bd[bo + j];
+            }
+        }
+    }
+
+    /** c = a^T b and s = the sums over rows of b, with a rows x n and b rows x m (c is n x m, s 1 x m). */
+    static void multTransASumCols(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, DMatrixRMaj s) {
+        int rows = a.numRows, n = a.numCols, m = b.numCols;
+        double[] ad = a.data, bd = b.data, sd = s.data;
+        java.util.Arrays.fill(sd, 0, m, 0);
+        if (n * m > SMALL) {
+            CommonOps_DDRM.multTransA(a, b, c);
+            for (int r = 0, k = 0; r < rows; r++) {
+                for (int j = 0; j < m; j++, k++) sd[j] += bd[k];
+            }
+            return;
+        }
+        c.reshape(n, m);
+        double[] cd = c.data;
+        java.util.Arrays.fill(cd, 0, n * m, 0);
+        for (int r = 0; r < rows; r++) {
+            int ri = r * n, ro = r * m;
+            for (int j = 0; j < m; j++) sd[j] += bd[ro + j];
+            for (int i = 0; i < n; i++) {
+                double v = ad[ri + i];
+                for (int j = 0, co = i * m; j < m; j++) cd[co + j] += v * bd[ro + j];
+            }
+        }
+    }
+
+    /**
+     * c = a b^T, with a rows x m and b n x m (c is rows x n). EJML computes this as dot products
+     * of rows; for large b, transposing it into bT first and multiplying lets the inner loop
+     * be an axpy, which is faster (as PlainJava.java notes).
+     */
+    static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj bT, DMatrixRMaj c) {
+        int rows = a.numRows, m = a.numCols, n = b.numRows;
+        if (n * m > SMALL) {
+            CommonOps_DDRM.transpose(b, bT);
+            CommonOps_DDRM.mult(a, bT, c);
+            return;
+        }
+        c.reshape(rows, n);
+        double[] ad = a.data, bd = b.data, cd = c.data;
+        for (int r = 0; r < rows; r++) {
+            int ra = r * m, rc = r * n;
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int j = 0, bo = i * m; j < m; j++) s += ad[ra + j] * bd[bo + j];
+                cd[rc + i] = s;
+            }
+        }
+    }
+}
