@@ -84,8 +84,6 @@ final class Backprop {
 
     int rows() { return X.numRows; }
 
-    int capacity() { return Xb.data.length / Math.max(1, Xb.numCols); }
-
     /** The parameters, layer by layer: W then b. The optimiser updates these arrays in place. */
     double[][] parameters() {
         double[][] w = new double[2 * layer.length][];

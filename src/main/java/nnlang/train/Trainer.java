@@ -75,7 +75,7 @@ public final class Trainer {
         for (int r = 0; r < rows; r++) order[r] = r;
         this.inOrder = order.clone();
         this.shuffle = new SplitMix64(cfg.seed() ^ SHUFFLE_STREAM);
-        this.stride = Math.max(1, (cfg.epochs() + HISTORY_POINTS - 1) / HISTORY_POINTS);
+        this.stride = (int) Math.max(1, (cfg.epochs() + HISTORY_POINTS - 1L) / HISTORY_POINTS);
         int capacity = cfg.epochs() / stride + 2;
         this.hEpochs = new int[capacity];
         this.hLoss = new double[capacity];
@@ -162,7 +162,9 @@ public final class Trainer {
             int count = Math.min(batch, rows - from);
             bp.gather(order, from, count);
             // a non-finite batch loss undoes the previous update, which may belong to the epoch before
-            if (!Double.isFinite(bp.forward(bp.Xb, bp.Tb, false, false))) return diverged(from == 0 ? Math.max(k - 1, 0) : k);
+            if (!Double.isFinite(bp.forward(bp.Xb, bp.Tb, false, false))) {
+                return diverged(from == 0 ? Math.max(k - 1, 0) : k);
+            }
             bp.backward(bp.Xb, bp.Tb);
             if (!opt.step()) return diverged(k);
         }
