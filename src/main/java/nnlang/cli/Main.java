@@ -36,6 +36,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--time", description = "Show how long each training took (output then differs from run to run).")
     boolean time;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for experiments (compare); default: all cores. Results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -75,7 +78,7 @@ public final class Main implements Callable<Integer> {
         }
         ScriptRunner runner = new ScriptRunner(stderr);
         if (check) return runner.check(sources);
-        return runner.run(sources, new ReportPrinter(stdout, stderr, json), () -> false, time);
+        return runner.run(sources, new ReportPrinter(stdout, stderr, json), () -> false, time, threads);
     }
 
     private Source read(String name) throws IOException {

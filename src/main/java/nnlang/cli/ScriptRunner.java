@@ -24,12 +24,13 @@ final class ScriptRunner {
 
     ScriptRunner(PrintStream err) { this.err = err; }
 
-    int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop, boolean times) {
+    int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop, boolean times, int threads) {
         List<List<Statement>> parsed = parseAll(sources);
         if (parsed == null) return ERRORS;
         Interpreter interpreter = new Interpreter(new Session(), out, Interpreter.Mode.RUN);
         interpreter.setStopSignal(stop);
         interpreter.setTimes(times);
+        interpreter.setThreads(threads);
         for (int i = 0; i < sources.size(); i++) {
             for (Statement s : parsed.get(i)) {
                 try {

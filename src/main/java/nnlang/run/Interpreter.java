@@ -42,8 +42,10 @@ public final class Interpreter {
     private final Output out;
     private final Mode mode;
     private volatile BooleanSupplier stopSignal = () -> false;
+    private TrainListener live = TrainListener.NONE;
     private int failedExpectations;
     private boolean times = true;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     public Interpreter(Session session, Output out, Mode mode) {
         this.session = session;
@@ -59,6 +61,21 @@ public final class Interpreter {
      * that the same script gives the same bytes of output, run after run.
      */
     public void setTimes(boolean times) { this.times = times; }
+
+    /**
+     * A listener for live displays (a progress bar): it hears every history sample of every
+     * training (about a thousand per training) and may stop it, like the stop signal.
+     */
+    public void setProgressListener(TrainListener listener) {
+        this.live = listener == null ? TrainListener.NONE : listener;
+    }
+
+    /** How many threads experiments (compare) may use; results do not depend on it. */
+    public void setThreads(int threads) { this.threads = Math.max(1, threads); }
+
+    int threads() { return threads; }
+
+    boolean stopRequested() { return stopSignal.getAsBoolean() || live.stopRequested(); }
 
     /** How many expect statements have failed so far. */
     public int failedExpectations() { return failedExpectations; }
@@ -96,6 +113,10 @@ public final class Interpreter {
         }
     }
 
+    private void emitIfAny(nnlang.report.Report r) {
+        if (r != null) out.emit(r);
+    }
+
     private void train(Statement.Train t, Failure fail) throws NnError {
         NetEntry entry = netEntry(t.net(), fail);
         Table table = table(t.table(), fail);
@@ -119,7 +140,9 @@ public final class Interpreter {
                 out.emit(times ? line : line.withoutTime());
             }
 
-            @Override public boolean stopRequested() { return stopSignal.getAsBoolean(); }
+            @Override public void sample(Progress p) { live.sample(p); }
+
+            @Override public boolean stopRequested() { return Interpreter.this.stopRequested(); }
         });
         session.put(new NetEntry(name, entry.spec(), net, table.name(), result));
         RelationsReport after = Relations.of(net, scope, DEFAULT_EPS);

@@ -11,6 +11,12 @@ public interface TrainListener {
      */
     default void progress(Progress p) {}
 
+    /**
+     * Called at every history sample (about a thousand per training, whatever the epochs): for
+     * live displays such as a progress bar, which should throttle their own drawing.
+     */
+    default void sample(Progress p) {}
+
     /** Polled once per epoch; true stops training at the end of the current epoch (Ctrl-C, timeout). */
     default boolean stopRequested() { return false; }
 

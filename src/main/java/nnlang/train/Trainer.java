@@ -203,6 +203,7 @@ public final class Trainer {
     private boolean progressAt(int k) { return cfg.every() > 0 && k > 0 && k % cfg.every() == 0; }
 
     private void record(int k, double l, double h) {
+        listener.sample(new Progress(k, cfg.epochs(), l, h, System.nanoTime() - start));
         hEpochs[hSize] = k;
         hLoss[hSize] = l;
         hEntropy[hSize] = h;
