@@ -16,6 +16,9 @@ statement
     | infoStmt
     | expectStmt
     | printStmt
+    | hiddenStmt
+    | ablateStmt
+    | compareStmt
     ;
 
 // ---- tables -------------------------------------------------------------------------------
@@ -72,6 +75,16 @@ predictStmt   : PREDICT net=ID state ;
 infoStmt      : INFO table=ID ;
 expectStmt    : EXPECT metric=ID OF net=ID ON table=ID op=comparison number ;
 printStmt     : PRINT STRING ;
+hiddenStmt    : HIDDEN_KW net=ID ON table=ID (BINS number)? ;
+ablateStmt    : ABLATE net=ID node=ID ON table=ID ;
+
+// ---- experiments --------------------------------------------------------------------------
+compareStmt : COMPARE ID (',' ID)* ON table=ID ('{' compareOption* '}' | compareOption*) ;
+
+compareOption
+    : TRIALS number                                                 # trialsOption
+    | trainOption                                                   # compareTrainOption
+    ;
 
 comparison : '>=' | '<=' | '>' | '<' | '==' ;
 
@@ -107,6 +120,11 @@ INFO      : 'info' ;
 EXPECT    : 'expect' ;
 OF        : 'of' ;
 PRINT     : 'print' ;
+HIDDEN_KW : 'hidden' ;
+BINS      : 'bins' ;
+ABLATE    : 'ablate' ;
+COMPARE   : 'compare' ;
+TRIALS    : 'trials' ;
 
 ARROW  : '->' ;
 LBRACE : '{' ;
@@ -121,6 +139,7 @@ LE     : '<=' ;
 GT     : '>' ;
 EQ     : '==' ;
 MINUS  : '-' ;
+COMMA  : ',' ;
 NUMBER : [0-9]+ ('.' [0-9]+)? ([eE] [+-]? [0-9]+)? ;
 ID     : [\p{L}_] [\p{L}\p{N}_]* ;
 STRING : '"' (~["\\\r\n] | '\\' ["\\nt])* '"' ;

@@ -44,6 +44,16 @@ public sealed interface Statement {
     /** {@code print "text"} */
     record Print(Span span, String text) implements Statement {}
 
+    /** {@code hidden NET on TABLE [bins B]} */
+    record Hidden(Span span, Word net, Word table, Num bins) implements Statement {}
+
+    /** {@code ablate NET NODE on TABLE} */
+    record Ablate(Span span, Word net, Word node, Word table) implements Statement {}
+
+    /** {@code compare NET, NET... on TABLE { trials N  rows K  train options... }} */
+    record Compare(Span span, List<Word> nets, Word table, Num trials, List<TrainOption> options)
+            implements Statement {}
+
     /** One table row: {@code x -> a | b}. */
     record RowNode(Word x, List<Word> targets) {}
 

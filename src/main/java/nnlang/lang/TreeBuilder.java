@@ -8,6 +8,7 @@ import nnlang.lang.parse.NnBaseVisitor;
 import nnlang.lang.parse.NnParser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Builds the syntax tree from ANTLR's parse tree; one small method per grammar rule. */
 final class TreeBuilder extends NnBaseVisitor<Object> {
@@ -126,6 +127,30 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
 
     @Override public Statement visitPrintStmt(NnParser.PrintStmtContext ctx) {
         return new Statement.Print(span(ctx), unquote(ctx.STRING().getText()));
+    }
+
+    @Override public Statement visitHiddenStmt(NnParser.HiddenStmtContext ctx) {
+        return new Statement.Hidden(span(ctx), word(ctx.net), word(ctx.table),
+                ctx.number() == null ? null : number(ctx.number()));
+    }
+
+    @Override public Statement visitAblateStmt(NnParser.AblateStmtContext ctx) {
+        return new Statement.Ablate(span(ctx), word(ctx.net), word(ctx.node), word(ctx.table));
+    }
+
+    @Override public Statement visitCompareStmt(NnParser.CompareStmtContext ctx) {
+        List<Word> nets = new ArrayList<>();
+        for (TerminalNode id : ctx.ID()) if (id.getSymbol() != ctx.table) nets.add(word(id.getSymbol()));
+        Num trials = null;
+        List<TrainOption> options = new ArrayList<>();
+        for (NnParser.CompareOptionContext o : ctx.compareOption()) {
+            if (o instanceof NnParser.TrialsOptionContext t) {
+                trials = number(t.number());
+            } else {
+                options.add(option(((NnParser.CompareTrainOptionContext) o).trainOption()));
+            }
+        }
+        return new Statement.Compare(span(ctx), nets, word(ctx.table), trials, options);
     }
 
     // ---- leaves ----

@@ -18,6 +18,7 @@ public final class TextRenderer {
         if (r instanceof ExpectReport x) return expect(x);
         if (r instanceof PrintReport x) return x.text();
         if (r instanceof ProgressReport x) return progress(x);
+        if (r instanceof CompareReport x) return CompareText.render(x);
         throw new IllegalArgumentException("no text form for report " + r.kind());
     }
 

@@ -14,6 +14,7 @@ import nnlang.lang.Word;
 import nnlang.model.Net;
 import nnlang.model.NetBuilder;
 import nnlang.model.NetSpec;
+import nnlang.report.CompareReport;
 import nnlang.report.PredictReport;
 import nnlang.report.PrintReport;
 import nnlang.report.ProgressReport;
@@ -108,6 +109,16 @@ public final class Interpreter {
             if (!Expectations.check(e, this, fail) && mode == Mode.RUN) failedExpectations++;
         } else if (s instanceof Statement.Print p) {
             if (mode == Mode.RUN) out.emit(new PrintReport(p.text()));
+        } else if (s instanceof Statement.Hidden h) {
+            emitIfAny(ProbeStatements.hidden(h, this, fail));
+        } else if (s instanceof Statement.Ablate a) {
+            emitIfAny(ProbeStatements.ablate(a, this, fail));
+        } else if (s instanceof Statement.Compare c) {
+            CompareReport report = CompareStatement.run(c, this, fail);
+            if (report != null) {
+                session.put(report);
+                out.emit(times ? report : report.withoutTime());
+            }
         } else {
             throw new IllegalStateException("no rule for " + s);
         }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nnlang.data.Table;
+import nnlang.report.CompareReport;
 
 /**
  * Everything a person has defined: tables and nets by name, in the order defined. A statement
@@ -12,6 +13,7 @@ import nnlang.data.Table;
 public final class Session {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, NetEntry> nets = new LinkedHashMap<>();
+    private final Map<String, CompareReport> comparisons = new LinkedHashMap<>();
 
     public Map<String, Table> tables() { return Collections.unmodifiableMap(tables); }
 
@@ -25,10 +27,18 @@ public final class Session {
 
     void put(NetEntry n) { nets.put(n.name(), n); }
 
+    /** The last compare that ran the net on the table, or null: expect reads its rates. */
+    public CompareReport comparison(String net, String table) { return comparisons.get(net + " on " + table); }
+
+    void put(CompareReport c) {
+        for (CompareReport.NetSummary n : c.nets()) comparisons.put(n.net() + " on " + c.table(), c);
+    }
+
     /** Forgets everything. */
     public void clear() {
         tables.clear();
         nets.clear();
+        comparisons.clear();
     }
 
     @Override public String toString() { return "session: " + tables.size() + " tables, " + nets.size() + " nets"; }

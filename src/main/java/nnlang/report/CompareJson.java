@@ -1,0 +1,102 @@
+package nnlang.report;
+
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.Locale;
+import nnlang.train.Stats;
+import nnlang.train.TrialResult;
+
+/**
+ * The JSON body of a compare report. A statistic is {"mean", "std", "ci95": [lo, hi], "n"}, with
+ * null for what one trial cannot give and null for the whole statistic when there is nothing to
+ * measure (no held-out rows, no completed trial).
+ */
+final class CompareJson {
+    private CompareJson() {}
+
+    static void write(JsonWriter w, CompareReport r) throws IOException {
+        w.name("table").value(r.table()).name("unit").value("bits");
+        w.name("rows").value(r.rows()).name("table_rows").value(r.tableRows());
+        w.name("heldout_rows").value(r.tableRows() - r.rows());
+        w.name("trials_asked").value(r.trialsAsked()).name("trials_completed").value(r.completed());
+        w.name("stopped").value(r.stopped());
+        w.name("seed").value(r.seed()).name("epochs").value(r.epochs());
+        w.name("nets").beginArray();
+        for (CompareReport.NetSummary n : r.nets()) net(w, n);
+        w.endArray();
+        w.name("paired");
+        CompareReport.Paired p = r.paired();
+        if (p == null) w.nullValue();
+        else {
+            w.beginObject().name("measure").value("heldout_accuracy");
+            w.name("net").value(p.net()).name("minus").value(p.minus());
+            statFields(w, p.difference());
+            w.name("excludes_zero").value(p.excludesZero());
+            w.endObject();
+        }
+        w.name("trials").beginArray();
+        for (TrialResult t : r.trials()) trial(w, r, t);
+        w.endArray();
+        if (r.nanos() >= 0) JsonRenderer.num(w.name("seconds"), r.nanos() / 1e9);
+    }
+
+    private static void net(JsonWriter w, CompareReport.NetSummary n) throws IOException {
+        w.beginObject().name("net").value(n.net()).name("shape").value(n.spec()).name("params").value(n.params());
+        JsonRenderer.num(w.name("fit_rate"), n.fitRate());
+        w.name("fits").value(n.fits());
+        stat(w.name("heldout_accuracy"), n.heldoutAccuracy());
+        stat(w.name("heldout_entropy"), n.heldoutEntropy());
+        stat(w.name("accuracy"), n.accuracy());
+        stat(w.name("entropy"), n.entropy());
+        JsonRenderer.num(w.name("mean_epochs"), n.epochs().mean());
+        w.name("diverged").value(n.diverged());
+        w.endObject();
+    }
+
+    private static void trial(JsonWriter w, CompareReport r, TrialResult t) throws IOException {
+        w.beginObject().name("trial").value(t.index()).name("seed").value(t.seed());
+        w.name("rows").beginArray();
+        for (String x : t.rows()) w.value(x);
+        w.endArray();
+        w.name("nets").beginArray();
+        for (int j = 0; j < t.outcomes().size(); j++) {
+            TrialResult.Outcome o = t.outcomes().get(j);
+            w.beginObject().name("net").value(r.nets().get(j).net());
+            w.name("epochs").value(o.epochs()).name("stopped").value(o.reason().name().toLowerCase(Locale.ROOT));
+            w.name("fit").value(o.fit());
+            JsonRenderer.num(w.name("train_accuracy"), o.trainAccuracy());
+            JsonRenderer.num(w.name("train_entropy"), o.trainEntropy());
+            JsonRenderer.num(w.name("heldout_accuracy"), o.heldoutAccuracy());
+            JsonRenderer.num(w.name("heldout_entropy"), o.heldoutEntropy());
+            JsonRenderer.num(w.name("accuracy"), o.accuracy());
+            JsonRenderer.num(w.name("entropy"), o.entropy());
+            w.endObject();
+        }
+        w.endArray().endObject();
+    }
+
+    private static void stat(JsonWriter w, Stats s) throws IOException {
+        if (s.n() == 0) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject();
+        statFields(w, s);
+        w.endObject();
+    }
+
+    private static void statFields(JsonWriter w, Stats s) throws IOException {
+        JsonRenderer.num(w.name("mean"), s.mean());
+        JsonRenderer.num(w.name("std"), s.std());
+        w.name("ci95");
+        if (s.hasInterval()) {
+            w.beginArray();
+            JsonRenderer.num(w, s.lo());
+            JsonRenderer.num(w, s.hi());
+            w.endArray();
+        } else {
+            w.nullValue();
+        }
+        w.name("n").value(s.n());
+    }
+}

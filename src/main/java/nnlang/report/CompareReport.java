@@ -1,0 +1,83 @@
+package nnlang.report;
+
+import java.util.List;
+import nnlang.train.Stats;
+import nnlang.train.TrialResult;
+
+/**
+ * The outcome of a compare statement, built by {@link nnlang.train.Experiment#compare}: per net a
+ * summary over the completed trials, the paired difference of the first two nets, and every trial.
+ * Statistics are over the trials 0 to m - 1, m = {@code trials().size()} (a stopped comparison
+ * keeps the longest complete prefix, so its numbers do not depend on the thread count either).
+ *
+ * @param table       the table's name
+ * @param tableRows   |X|: the table's row count
+ * @param rows        K: training rows per trial; the other tableRows - K are held out
+ * @param trialsAsked the trials asked for
+ * @param seed        the base seed
+ * @param epochs      the epochs asked of every training
+ * @param nets        one summary per net, in the order given
+ * @param paired      held-out accuracy of the second net minus the first, or null (one net, or no
+ *                    held-out rows)
+ * @param trials      the completed trials, in order
+ * @param nanos       the wall time, or -1 when the host left time out of the report
+ */
+public record CompareReport(String table, int tableRows, int rows, int trialsAsked, long seed, int epochs,
+                            List<NetSummary> nets, Paired paired, List<TrialResult> trials, long nanos)
+        implements Report {
+    public CompareReport {
+        nets = List.copyOf(nets);
+        trials = List.copyOf(trials);
+    }
+
+    @Override public String kind() { return "compare"; }
+
+    /** The trials that completed: the statistics are over these. */
+    public int completed() { return trials.size(); }
+
+    /** True when the comparison stopped before all trials were done. */
+    public boolean stopped() { return trials.size() < trialsAsked; }
+
+    /** True when each trial holds rows out (K below |X|). */
+    public boolean hasHeldout() { return rows < tableRows; }
+
+    /** The same report without the wall time, so that a script's output is the same bytes every run. */
+    public CompareReport withoutTime() {
+        return new CompareReport(table, tableRows, rows, trialsAsked, seed, epochs, nets, paired, trials, -1);
+    }
+
+    @Override public String toString() { return TextRenderer.render(this); }
+
+    /**
+     * One net over the completed trials. Held-out statistics have n = 0 (NaN) without held-out rows.
+     *
+     * @param net             the net's name
+     * @param spec            its one-line form, e.g. {@code bits 3 -> 2 sigmoid -> 3 sigmoid -> sigmoid 1}
+     * @param params          its parameter count
+     * @param fits            trials whose training rows it fits (accuracy 1 on them)
+     * @param heldoutAccuracy accuracy on the held-out rows
+     * @param heldoutEntropy  H(Y|X) on the held-out rows, bits
+     * @param accuracy        accuracy on all rows
+     * @param entropy         H(Y|X) on all rows, bits
+     * @param epochs          the epochs that ran
+     * @param diverged        trials whose training diverged
+     */
+    public record NetSummary(String net, String spec, int params, int fits, Stats heldoutAccuracy,
+                             Stats heldoutEntropy, Stats accuracy, Stats entropy, Stats epochs, int diverged) {
+        /** The share of trials that fit their training rows; NaN without trials. */
+        public double fitRate() { return epochs.n() == 0 ? Double.NaN : (double) fits / epochs.n(); }
+    }
+
+    /**
+     * The per-trial difference of held-out accuracy, net minus {@code minus}: the trials share
+     * their rows, so this is the honest way to say which net generalises better.
+     *
+     * @param net        the second net
+     * @param minus      the first net
+     * @param difference statistics of (accuracy of net - accuracy of minus) over the trials
+     */
+    public record Paired(String net, String minus, Stats difference) {
+        /** True when there is an interval and it lies wholly above or below 0. */
+        public boolean excludesZero() { return difference.hasInterval() && (difference.lo() > 0 || difference.hi() < 0); }
+    }
+}

@@ -1,0 +1,77 @@
+package nnlang.run;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a script may read and write. A stranger's script must be safe to run: by default only
+ * files below the working folder, no absolute paths and no '..'; the user widens this with
+ * --allow-write DIR. Writes are atomic (a temporary file beside the target, then a rename), so an
+ * error or a crash never leaves a half-written file and never destroys the previous one.
+ */
+public final class FileAccess {
+    /** A refused path; the interpreter turns the message into a positioned error. */
+    public static final class Refused extends Exception {
+        Refused(String message) { super(message, null, false, false); }
+    }
+
+    private final Path base;
+    private final List<Path> allowed = new ArrayList<>();
+
+    /** Access below {@code base} (normally the working folder) and below each allowed folder. */
+    public FileAccess(Path base, List<Path> allowedFolders) {
+        this.base = base.toAbsolutePath().normalize();
+        for (Path p : allowedFolders) allowed.add(p.toAbsolutePath().normalize());
+    }
+
+    /** Access below the working folder only. */
+    public static FileAccess workingFolder() { return new FileAccess(Path.of(""), List.of()); }
+
+    /** The path a script named, resolved, if the script may use it. */
+    public Path check(String written) throws Refused {
+        if (written.isBlank()) throw new Refused("the file name is empty");
+        if (written.indexOf('\0') >= 0) throw new Refused("a file name cannot hold a NUL character");
+        Path asked;
+        try {
+            asked = Path.of(written);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Refused("'" + written + "' is not a valid file name");
+        }
+        Path resolved = base.resolve(asked).toAbsolutePath().normalize();
+        for (Path root : allowed) if (resolved.startsWith(root)) return resolved;
+        if (asked.isAbsolute()) {
+            throw new Refused("a script may only use files below the current folder, not the absolute path '" + written
+                    + "' (run with --allow-write DIR to allow a folder)");
+        }
+        for (Path part : asked) {
+            if (part.toString().equals("..")) {
+                throw new Refused("a script may only use files below the current folder; '" + written
+                        + "' climbs out with '..' (run with --allow-write DIR to allow a folder)");
+            }
+        }
+        if (!resolved.startsWith(base)) throw new Refused("'" + written + "' lies outside the current folder");
+        return resolved;
+    }
+
+    /** Writes all bytes to a temporary file beside the target, then renames it over the target. */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null) Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

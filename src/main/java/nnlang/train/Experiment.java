@@ -1,0 +1,275 @@
+package nnlang.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import nnlang.data.Row;
+import nnlang.data.Table;
+import nnlang.info.Relations;
+import nnlang.model.Layer;
+import nnlang.model.Net;
+import nnlang.model.SplitMix64;
+import nnlang.report.CompareReport;
+import nnlang.report.RelationsReport;
+
+/**
+ * Experiments over many trials: does one net generalise from K rows better than another?
+ *
+ * <p>Trial t (from 0) draws everything from its own splitmix64 stream, seeded with
+ * {@code baseSeed ^ (TRIAL_STREAM * (t + 1))}: first the trial seed, {@code nextLong() >>> 12}
+ * (52 bits, so that {@code seed N} in a script can redo the trial), then K of the table's rows by
+ * a partial Fisher-Yates shuffle of the row indices (for i = 0..K-1: swap i with
+ * i + nextInt(|X| - i)), kept in table order. Every net trains a fresh copy of its template on
+ * those rows with that seed, and is then measured on the held-out rows, the training rows and
+ * all rows (eps {@link Relations#EPS}).
+ *
+ * <p>Trials run on a fixed pool of daemon threads, submitted by index, and their results are
+ * stored by index; statistics are summed in index order afterwards. So the report is bit-identical
+ * whatever the thread count. No static mutable state.
+ */
+public final class Experiment {
+    /** Multiplied by t + 1 and mixed into the base seed: the seed of trial t's own stream. */
+    static final long TRIAL_STREAM = 0xD1B54A32D192ED03L;
+
+    private final List<Net> nets;
+    private final Table table;
+    private final CompareConfig cfg;
+    private final TrainConfig train;
+    private final ExperimentListener listener;
+    private final AtomicReferenceArray<TrialResult> results;
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final TrainListener trainListener;
+    private int done;
+
+    private Experiment(List<Net> nets, Table table, CompareConfig cfg, ExperimentListener listener) {
+        this.nets = List.copyOf(nets);
+        this.table = table;
+        this.cfg = cfg;
+        TrainConfig c = cfg.train();
+        // no progress lines and always a fresh start; seed and rows are set per trial
+        this.train = new TrainConfig(c.epochs(), c.lr(), c.optimizer(), c.momentum(), c.loss(), c.l2(), c.seed(),
+                c.batch(), c.until(), null, 0, false);
+        this.listener = listener;
+        this.results = new AtomicReferenceArray<>(cfg.trials());
+        this.trainListener = new TrainListener() {
+            @Override public boolean stopRequested() { return stopping(); }
+        };
+    }
+
+    /**
+     * Trains every net on the same K-row subsets, trial after trial, and summarises how each does
+     * on the rows it did not see. A stop request skips the trials not yet finished; the report
+     * then keeps the trials 0 to m - 1 that all completed.
+     *
+     * @param nets     bound nets (NetBuilder.build on the table's spaces), used as templates:
+     *                 every trial trains a copy; their weights are not touched
+     * @param table    the table whose rows are drawn
+     * @param cfg      rows per trial, trials, and the train options (base seed; rows must be null)
+     * @param threads  worker threads (at least 1; more than the trials are not started)
+     * @param listener progress and stop requests, or null
+     * @throws IllegalArgumentException on no nets, K outside 1..|X|, trials or threads below 1,
+     *         train rows given, or anything {@link Trainer#train} refuses
+     */
+    public static CompareReport compare(List<Net> nets, Table table, CompareConfig cfg, int threads,
+                                        ExperimentListener listener) {
+        long start = System.nanoTime();
+        check(nets, table, cfg, threads);
+        Experiment e = new Experiment(nets, table, cfg, listener == null ? ExperimentListener.NONE : listener);
+        e.runAll(threads);
+        return e.report(System.nanoTime() - start);
+    }
+
+    private static void check(List<Net> nets, Table table, CompareConfig cfg, int threads) {
+        int n = table.rows().size();
+        if (nets.isEmpty()) throw new IllegalArgumentException("no nets to compare");
+        if (cfg.rows() < 1 || cfg.rows() > n) {
+            throw new IllegalArgumentException("rows must be from 1 to " + n + " (the table's rows), not " + cfg.rows());
+        }
+        if (cfg.trials() < 1) throw new IllegalArgumentException("trials must be at least 1, not " + cfg.trials());
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        if (cfg.train().rows() != null) throw new IllegalArgumentException("each trial draws its own rows");
+    }
+
+    /** Runs the trials on a pool of threads; rethrows the first failure of a trial in index order. */
+    private void runAll(int threads) {
+        int n = cfg.trials();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), daemonThreads());
+        try {
+            List<Future<?>> futures = new ArrayList<>(n);
+            for (int t = 0; t < n; t++) {
+                int index = t;
+                futures.add(pool.submit(() -> trial(index)));
+            }
+            for (Future<?> f : futures) f.get();
+        } catch (ExecutionException e) {
+            stop.set(true);
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            // the caller is interrupted: report what completed
+            stop.set(true);
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "nnlang-trial-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** True once a stop was asked for (by the listener, a failure or an interrupt); then it stays true. */
+    private boolean stopping() {
+        if (stop.get()) return true;
+        if (!listener.stopRequested()) return false;
+        stop.set(true);
+        return true;
+    }
+
+    /** One trial: draw, train every net on the drawn rows, measure; nothing is stored if it was stopped. */
+    private void trial(int t) {
+        if (stopping()) return;
+        int[] chosen = draw(train.seed(), t, table.rows().size(), cfg.rows());
+        long seed = trialSeed(train.seed(), t);
+        boolean[] inTraining = new boolean[table.rows().size()];
+        List<String> xs = new ArrayList<>(cfg.rows());
+        List<Row> rows = new ArrayList<>(cfg.rows());
+        for (int i = 0; i < cfg.rows(); i++) {
+            Row r = table.rows().get(chosen[i]);
+            inTraining[chosen[i]] = true;
+            xs.add(r.x());
+            rows.add(r);
+        }
+        Table training = new Table(table.name(), table.inputs(), table.outputs(), rows);
+        TrainConfig c = withSeed(train, seed);
+        List<TrialResult.Outcome> outcomes = new ArrayList<>(nets.size());
+        for (Net template : nets) {
+            Net net = template.copy();
+            TrainResult r = Trainer.train(net, training, c, trainListener);
+            if (r.reason() == StopReason.INTERRUPTED) return;
+            outcomes.add(outcome(r, Relations.of(net, table, Relations.EPS), inTraining));
+        }
+        results.set(t, new TrialResult(t, seed, xs, outcomes));
+        synchronized (this) {
+            listener.trialsDone(++done, cfg.trials());
+        }
+    }
+
+    /** Accuracy and H(Y|X) on the training rows, the held-out rows and all rows, summed in table order. */
+    private static TrialResult.Outcome outcome(TrainResult r, RelationsReport all, boolean[] inTraining) {
+        int trainCorrect = 0, heldCorrect = 0, trainRows = 0, heldRows = 0;
+        double trainH = 0, heldH = 0;
+        for (int i = 0; i < inTraining.length; i++) {
+            RelationsReport.Row row = all.rows().get(i);
+            if (inTraining[i]) {
+                trainRows++;
+                trainH += row.entropy();
+                if (row.correct()) trainCorrect++;
+            } else {
+                heldRows++;
+                heldH += row.entropy();
+                if (row.correct()) heldCorrect++;
+            }
+        }
+        double heldAccuracy = heldRows == 0 ? Double.NaN : (double) heldCorrect / heldRows;
+        double heldEntropy = heldRows == 0 ? Double.NaN : heldH / heldRows;
+        return new TrialResult.Outcome(r.epochsRun(), r.reason(), (double) trainCorrect / trainRows,
+                trainH / trainRows, heldAccuracy, heldEntropy, all.accuracy(), all.entropy());
+    }
+
+    /** The seed of every training in trial t: the first number of the trial's stream, 52 bits. */
+    public static long trialSeed(long baseSeed, int t) {
+        return new SplitMix64(baseSeed ^ (TRIAL_STREAM * (t + 1L))).nextLong() >>> 12;
+    }
+
+    /**
+     * The indices of the k training rows of trial t among n rows, ascending: the trial's stream
+     * after its seed, driving a partial Fisher-Yates shuffle of 0..n-1.
+     */
+    public static int[] draw(long baseSeed, int t, int n, int k) {
+        SplitMix64 g = new SplitMix64(baseSeed ^ (TRIAL_STREAM * (t + 1L)));
+        g.nextLong(); // the trial seed
+        int[] index = new int[n];
+        for (int i = 0; i < n; i++) index[i] = i;
+        for (int i = 0; i < k; i++) {
+            int j = i + g.nextInt(n - i), swap = index[i];
+            index[i] = index[j];
+            index[j] = swap;
+        }
+        int[] chosen = Arrays.copyOf(index, k);
+        Arrays.sort(chosen);
+        return chosen;
+    }
+
+    private static TrainConfig withSeed(TrainConfig c, long seed) {
+        return new TrainConfig(c.epochs(), c.lr(), c.optimizer(), c.momentum(), c.loss(), c.l2(), seed, c.batch(),
+                c.until(), null, c.every(), c.resume());
+    }
+
+    /** The summary over the longest prefix of completed trials. */
+    private CompareReport report(long nanos) {
+        int m = 0;
+        while (m < cfg.trials() && results.get(m) != null) m++;
+        List<TrialResult> trials = new ArrayList<>(m);
+        for (int t = 0; t < m; t++) trials.add(results.get(t));
+        boolean heldout = cfg.rows() < table.rows().size();
+        List<CompareReport.NetSummary> summaries = new ArrayList<>(nets.size());
+        for (int j = 0; j < nets.size(); j++) summaries.add(summary(nets.get(j), j, trials, heldout));
+        CompareReport.Paired paired = null;
+        if (nets.size() >= 2 && heldout) {
+            double[] d = new double[m];
+            for (int t = 0; t < m; t++) {
+                List<TrialResult.Outcome> o = trials.get(t).outcomes();
+                d[t] = o.get(1).heldoutAccuracy() - o.get(0).heldoutAccuracy();
+            }
+            paired = new CompareReport.Paired(nets.get(1).name(), nets.get(0).name(), Stats.of(d, m));
+        }
+        return new CompareReport(table.name(), table.rows().size(), cfg.rows(), cfg.trials(), train.seed(),
+                train.epochs(), summaries, paired, trials, nanos);
+    }
+
+    private static CompareReport.NetSummary summary(Net net, int j, List<TrialResult> trials, boolean heldout) {
+        int m = trials.size(), fits = 0, diverged = 0;
+        double[] heldAccuracy = new double[m], heldEntropy = new double[m], accuracy = new double[m],
+                entropy = new double[m], epochs = new double[m];
+        for (int t = 0; t < m; t++) {
+            TrialResult.Outcome o = trials.get(t).outcomes().get(j);
+            heldAccuracy[t] = o.heldoutAccuracy();
+            heldEntropy[t] = o.heldoutEntropy();
+            accuracy[t] = o.accuracy();
+            entropy[t] = o.entropy();
+            epochs[t] = o.epochs();
+            if (o.fit()) fits++;
+            if (o.reason() == StopReason.DIVERGED) diverged++;
+        }
+        int mh = heldout ? m : 0;
+        return new CompareReport.NetSummary(net.name(), shape(net), net.parameterCount(), fits,
+                Stats.of(heldAccuracy, mh), Stats.of(heldEntropy, mh), Stats.of(accuracy, m), Stats.of(entropy, m),
+                Stats.of(epochs, m), diverged);
+    }
+
+    /** The net's one-line form with every size, e.g. {@code bits 3 -> 2 sigmoid -> 3 sigmoid -> sigmoid 1}. */
+    static String shape(Net net) {
+        StringBuilder s = new StringBuilder(net.encoding().word()).append(' ').append(net.inputWidth());
+        List<Layer> layers = net.layers();
+        for (int i = 0; i < layers.size() - 1; i++) {
+            s.append(" -> ").append(layers.get(i).nodes()).append(' ').append(layers.get(i).activation.word());
+        }
+        return s.append(" -> ").append(net.output().kind().word()).append(' ').append(layers.get(layers.size() - 1).nodes())
+                .toString();
+    }
+}
