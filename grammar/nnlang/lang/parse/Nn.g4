@@ -19,6 +19,9 @@ statement
     | hiddenStmt
     | ablateStmt
     | compareStmt
+    | plotStmt
+    | mapStmt
+    | drawStmt
     ;
 
 // ---- tables -------------------------------------------------------------------------------
@@ -78,6 +81,11 @@ printStmt     : PRINT STRING ;
 hiddenStmt    : HIDDEN_KW net=ID ON table=ID (BINS number)? ;
 ablateStmt    : ABLATE net=ID node=ID ON table=ID ;
 
+// ---- pictures -----------------------------------------------------------------------------
+plotStmt      : PLOT net=ID ;
+mapStmt       : MAP net=ID ON table=ID ;
+drawStmt      : DRAW net=ID (ON table=ID)? TO file=STRING ;
+
 // ---- experiments --------------------------------------------------------------------------
 compareStmt : COMPARE ID (',' ID)* ON table=ID ('{' compareOption* '}' | compareOption*) ;
 
@@ -125,6 +133,10 @@ BINS      : 'bins' ;
 ABLATE    : 'ablate' ;
 COMPARE   : 'compare' ;
 TRIALS    : 'trials' ;
+PLOT      : 'plot' ;
+MAP       : 'map' ;
+DRAW      : 'draw' ;
+TO        : 'to' ;
 
 ARROW  : '->' ;
 LBRACE : '{' ;

@@ -21,7 +21,7 @@ final class ExpectedWords {
     /** Keywords that start a statement: when all are expected we say "a statement". */
     static final int[] STATEMENT_STARTS = {NnLexer.TABLE, NnLexer.NET, NnLexer.TRAIN, NnLexer.RELATIONS,
             NnLexer.SHOW, NnLexer.PREDICT, NnLexer.INFO, NnLexer.EXPECT, NnLexer.PRINT, NnLexer.HIDDEN_KW, NnLexer.ABLATE,
-            NnLexer.COMPARE};
+            NnLexer.COMPARE, NnLexer.PLOT, NnLexer.MAP, NnLexer.DRAW};
 
     /** Keywords that start a train option: when all are expected we say "a train option". */
     static final int[] TRAIN_OPTIONS = {NnLexer.EPOCHS, NnLexer.LR, NnLexer.OPTIMIZER, NnLexer.LOSS, NnLexer.L2,

@@ -54,6 +54,15 @@ public sealed interface Statement {
     record Compare(Span span, List<Word> nets, Word table, Num trials, List<TrainOption> options)
             implements Statement {}
 
+    /** {@code plot NET}: the curves of the net's last training. */
+    record Plot(Span span, Word net) implements Statement {}
+
+    /** {@code map NET on TABLE}: p(y|x) over the input square of a two-input net. */
+    record Map(Span span, Word net, Word table) implements Statement {}
+
+    /** {@code draw NET [on TABLE] to "file.svg"}; file holds the written name and its place. */
+    record Draw(Span span, Word net, Word table, Word file) implements Statement {}
+
     /** One table row: {@code x -> a | b}. */
     record RowNode(Word x, List<Word> targets) {}
 

@@ -153,6 +153,21 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
         return new Statement.Compare(span(ctx), nets, word(ctx.table), trials, options);
     }
 
+    @Override public Statement visitPlotStmt(NnParser.PlotStmtContext ctx) {
+        return new Statement.Plot(span(ctx), word(ctx.net));
+    }
+
+    @Override public Statement visitMapStmt(NnParser.MapStmtContext ctx) {
+        return new Statement.Map(span(ctx), word(ctx.net), word(ctx.table));
+    }
+
+    @Override public Statement visitDrawStmt(NnParser.DrawStmtContext ctx) {
+        return new Statement.Draw(span(ctx), word(ctx.net), ctx.table == null ? null : word(ctx.table), string(ctx.file));
+    }
+
+    /** A string token as a word: its unquoted text, with the place of the quotes. */
+    private static Word string(Token t) { return new Word(unquote(t.getText()), spanOf(t)); }
+
     // ---- leaves ----
 
     private Word state(ParserRuleContext ctx) {
