@@ -18,6 +18,8 @@ public final class TextRenderer {
         if (r instanceof ExpectReport x) return expect(x);
         if (r instanceof PrintReport x) return x.text();
         if (r instanceof ProgressReport x) return progress(x);
+        if (r instanceof HiddenReport x) return HiddenText.render(x);
+        if (r instanceof AblationReport x) return AblationText.render(x);
         if (r instanceof CompareReport x) return CompareText.render(x);
         throw new IllegalArgumentException("no text form for report " + r.kind());
     }
