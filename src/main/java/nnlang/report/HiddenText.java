@@ -61,10 +61,17 @@ final class HiddenText {
         }
         out.append('\n');
         c.appendTo(out, "    ", "  ");
+        if (noWork(l)) out.append("\n    no node of this layer moves the next one: all are idle, shares equal");
         out.append("\n    H(T) ").append(Fmt.f4(l.hT())).append("  I(T;Y) ").append(Fmt.f4(l.iTY()))
-                .append("  H(Y) ").append(Fmt.f4(r.hY())).append("  ").append(l.distinct()).append(" codes for ")
+                .append("  H(Y) ").append(Fmt.f4(r.hY())).append("  ").append(Fmt.plural(l.distinct(), "code")).append(" for ")
                 .append(Fmt.plural(r.inputs().size(), "input"));
         out.append("\n    ").append(keeps(r, l));
+    }
+
+    /** True when no node has both a spread and an outgoing weight: the shares are equal by convention. */
+    private static boolean noWork(HiddenReport.Layer l) {
+        for (HiddenReport.Node n : l.nodes()) if (n.spread() * n.outgoing() > 0) return false;
+        return true;
     }
 
     /** x, one column per node (four decimals), and the code. */
@@ -101,7 +108,7 @@ final class HiddenText {
         double most = r.hY() - r.floor();
         double lost = most - l.iTY();
         if (lost > SAME) {
-            return "the code loses " + Fmt.f4(lost) + " bits about y: inputs with different targets share a code";
+            return "the code loses " + Fmt.f4(lost) + " bits: inputs with different targets share a code";
         }
         if (r.floor() > 0) return "the code keeps all the table says about y: I(T;Y) = H(Y) - floor";
         return "the code keeps all of H(Y): y can be read from it";

@@ -102,6 +102,19 @@ class NodesReportTest {
         for (String line : ablate.split("\n")) assertTrue(line.length() <= 80, line);
     }
 
+    @Test void aLayerWithoutWorkSaysSo() throws Exception {
+        Net zero = RecomputeFromShowTest.net("zero", InputEncoding.BITS, OutputKind.SIGMOID, XOR,
+                List.of(new LayerSpec(2, Activation.TANH)));
+        String text = TextRenderer.render(HiddenLayers.of(zero, XOR, 2));
+        assertTrue(text.contains("\n" + """
+                h1           1  0.5000  idle  -
+                h2           1  0.5000  idle  -
+                no node of this layer moves the next one: all are idle, shares equal
+                H(T) 0.0000  I(T;Y) 0.0000  H(Y) 1.0000  1 code for 4 inputs
+                the code loses 1.0000 bits: inputs with different targets share a code
+                """.indent(4)), text);
+    }
+
     @Test void hiddenJson() throws Exception {
         Map<String, Object> json = GSON.fromJson(JsonRenderer.render(HiddenLayers.of(two(), XOR, 2)), Map.class);
         assertEquals("hidden", json.get("report"));
