@@ -22,10 +22,13 @@ statement
     | plotStmt
     | mapStmt
     | drawStmt
+    | saveStmt
+    | loadStmt
+    | setStmt
     ;
 
 // ---- tables -------------------------------------------------------------------------------
-tableStmt : TABLE name=ID (tableBody | '=' tableExpr) ;
+tableStmt : TABLE name=ID (tableBody | '=' tableExpr | FROM file=STRING) ;
 
 tableBody : '{' row* '}' ;
 
@@ -47,10 +50,20 @@ netBlock : '{' netItem* '}' ;
 netLine : encoding=ID inSize=NUMBER? ('->' layer)* '->' out=ID outSize=NUMBER? ;
 
 netItem
-    : INPUT encoding=ID size=NUMBER?                                # inputItem
-    | DENSE layer                                                   # denseItem
-    | OUTPUT kind=ID size=NUMBER?                                   # outputItem
+    : INPUT encoding=ID size=NUMBER? stateList?                     # inputItem
+    | DENSE layer weights?                                          # denseItem
+    | OUTPUT kind=ID size=NUMBER? stateList? weights?               # outputItem
     ;
+
+// the states a net with weights is bound to, in order: input bits 2 [00, 01, 10, 11]
+stateList : '[' state (',' state)* ']' ;
+
+// a layer's weights: the rows of w are the layer's inputs, its columns the nodes (z = a w + b);
+// the words w and b are names here, checked by the interpreter
+weights    : '{' weightRows biasRow '}' ;
+weightRows : key=ID '[' vector (',' vector)* ']' ;
+biasRow    : key=ID vector ;
+vector     : '[' number (',' number)* ']' ;
 
 layer : size=NUMBER activation=ID ;
 
@@ -85,6 +98,13 @@ ablateStmt    : ABLATE net=ID node=ID ON table=ID ;
 plotStmt      : PLOT net=ID ;
 mapStmt       : MAP net=ID ON table=ID ;
 drawStmt      : DRAW net=ID (ON table=ID)? TO file=STRING ;
+
+// ---- sharing ------------------------------------------------------------------------------
+saveStmt : SAVE (net=ID | SESSION) TO file=STRING ;
+loadStmt : LOAD file=STRING ;
+// set NET layer 1 w[0][1] = 5.2   or   set NET layer 2 b[0] = -3
+setStmt  : SET net=ID LAYER which=NUMBER param=ID index+ '=' number ;
+index    : '[' NUMBER ']' ;
 
 // ---- experiments --------------------------------------------------------------------------
 compareStmt : COMPARE ID (',' ID)* ON table=ID ('{' compareOption* '}' | compareOption*) ;
@@ -137,6 +157,12 @@ PLOT      : 'plot' ;
 MAP       : 'map' ;
 DRAW      : 'draw' ;
 TO        : 'to' ;
+FROM      : 'from' ;
+SAVE      : 'save' ;
+SESSION   : 'session' ;
+LOAD      : 'load' ;
+SET       : 'set' ;
+LAYER     : 'layer' ;
 
 ARROW  : '->' ;
 LBRACE : '{' ;
@@ -144,6 +170,8 @@ RBRACE : '}' ;
 ASSIGN : '=' ;
 LPAREN : '(' ;
 RPAREN : ')' ;
+LBRACK : '[' ;
+RBRACK : ']' ;
 PIPE   : '|' ;
 LT     : '<' ;
 GE     : '>=' ;

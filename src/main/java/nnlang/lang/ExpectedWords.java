@@ -21,7 +21,7 @@ final class ExpectedWords {
     /** Keywords that start a statement: when all are expected we say "a statement". */
     static final int[] STATEMENT_STARTS = {NnLexer.TABLE, NnLexer.NET, NnLexer.TRAIN, NnLexer.RELATIONS,
             NnLexer.SHOW, NnLexer.PREDICT, NnLexer.INFO, NnLexer.EXPECT, NnLexer.PRINT, NnLexer.HIDDEN_KW, NnLexer.ABLATE,
-            NnLexer.COMPARE, NnLexer.PLOT, NnLexer.MAP, NnLexer.DRAW};
+            NnLexer.COMPARE, NnLexer.PLOT, NnLexer.MAP, NnLexer.DRAW, NnLexer.SAVE, NnLexer.LOAD, NnLexer.SET};
 
     /** Keywords that start a train option: when all are expected we say "a train option". */
     static final int[] TRAIN_OPTIONS = {NnLexer.EPOCHS, NnLexer.LR, NnLexer.OPTIMIZER, NnLexer.LOSS, NnLexer.L2,
@@ -60,6 +60,9 @@ final class ExpectedWords {
         if (ctx instanceof NnParser.OutputItemContext) return "an output (" + outputs() + ")";
         if (ctx instanceof NnParser.InputItemContext) return "an input encoding (" + encodings() + ")";
         if (ctx.getRuleIndex() == NnParser.RULE_state) return word(STATE);
+        if (ctx.getRuleIndex() == NnParser.RULE_weights) return "the weights: w [[...], ...] then b [...]";
+        if (ctx.getRuleIndex() == NnParser.RULE_weightRows && ctx.getChildCount() == 0) return "w [[...], ...]";
+        if (ctx.getRuleIndex() == NnParser.RULE_biasRow && ctx.getChildCount() == 0) return "b [...]";
         if (expected.contains(NnLexer.INVERSE)) {
             return "a generator such as parity(3), or inverse TABLE";
         }

@@ -18,9 +18,28 @@ public sealed interface Statement {
     /** {@code table NAME = inverse OTHER} */
     record TableInverse(Span span, Word name, Word source) implements Statement {}
 
-    /** A net in either form; sizes and the encoding words are checked by the interpreter. */
-    record NetDef(Span span, Word name, Word encoding, Num inputSize, List<LayerNode> layers, Word output,
-                  Num outputSize) implements Statement {}
+    /** {@code table NAME from "data.csv"}; file holds the written name and its place. */
+    record TableFile(Span span, Word name, Word file) implements Statement {}
+
+    /**
+     * A net in either form; sizes and the encoding words are checked by the interpreter. A net
+     * written with its weights (as {@code save} writes it) also lists the states of its input and
+     * output spaces; both lists are null otherwise, as is outputWeights.
+     */
+    record NetDef(Span span, Word name, Word encoding, Num inputSize, List<Word> inputStates, List<LayerNode> layers,
+                  Word output, Num outputSize, List<Word> outputStates, Weights outputWeights) implements Statement {
+        public NetDef(Span span, Word name, Word encoding, Num inputSize, List<LayerNode> layers, Word output,
+                      Num outputSize) {
+            this(span, name, encoding, inputSize, null, layers, output, outputSize, null, null);
+        }
+
+        /** True when any layer was written with its weights. */
+        public boolean hasWeights() {
+            if (outputWeights != null) return true;
+            for (LayerNode l : layers) if (l.weights() != null) return true;
+            return false;
+        }
+    }
 
     /** {@code train NET on TABLE options...} */
     record Train(Span span, Word net, Word table, List<TrainOption> options) implements Statement {}
@@ -63,9 +82,25 @@ public sealed interface Statement {
     /** {@code draw NET [on TABLE] to "file.svg"}; file holds the written name and its place. */
     record Draw(Span span, Word net, Word table, Word file) implements Statement {}
 
+    /** {@code save NET to "file.nn"}, or {@code save session to "file.nn"} (then net is null). */
+    record Save(Span span, Word net, Word file) implements Statement {
+        public boolean session() { return net == null; }
+    }
+
+    /** {@code load "file.nn"} */
+    record Load(Span span, Word file) implements Statement {}
+
+    /** {@code set NET layer L w[i][j] = V} or {@code set NET layer L b[j] = V}; param is w or b as written. */
+    record SetWeight(Span span, Word net, Num layer, Word param, List<Num> indices, Num value) implements Statement {}
+
     /** One table row: {@code x -> a | b}. */
     record RowNode(Word x, List<Word> targets) {}
 
-    /** {@code dense SIZE ACTIVATION}, or a layer of the one-line form. */
-    record LayerNode(Num size, Word activation) {}
+    /** {@code dense SIZE ACTIVATION [{ w [[..]] b [..] }]}, or a layer of the one-line form. */
+    record LayerNode(Num size, Word activation, Weights weights) {
+        public LayerNode(Num size, Word activation) { this(size, activation, null); }
+    }
+
+    /** {@code { w [[..], ..] b [..] }}: w has one row per input of the layer, one column per node. */
+    record Weights(Span span, Word wKey, List<List<Num>> w, List<Span> rowSpans, Word bKey, List<Num> b, Span bSpan) {}
 }

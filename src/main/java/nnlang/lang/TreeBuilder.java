@@ -33,6 +33,7 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
             }
             return new Statement.TableRows(span(ctx), name, rows);
         }
+        if (ctx.file != null) return new Statement.TableFile(span(ctx), name, string(ctx.file));
         if (ctx.tableExpr() instanceof NnParser.TableGeneratorContext g) {
             return new Statement.TableGenerator(span(ctx), name, word(g.generator), num(g.size, false));
         }
@@ -47,19 +48,52 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
     private Statement netBlock(NnParser.NetStmtContext net, NnParser.NetBlockContext ctx) {
         Word encoding = null, output = null;
         Num inSize = null, outSize = null;
+        List<Word> inStates = null, outStates = null;
+        Statement.Weights outWeights = null;
         List<LayerNode> layers = new ArrayList<>();
         for (NnParser.NetItemContext item : ctx.netItem()) {
             if (item instanceof NnParser.InputItemContext in) {
                 encoding = word(in.encoding);
                 inSize = in.size == null ? null : num(in.size, false);
+                inStates = states(in.stateList());
             } else if (item instanceof NnParser.DenseItemContext dense) {
-                layers.add(layer(dense.layer()));
+                LayerNode l = layer(dense.layer());
+                layers.add(new LayerNode(l.size(), l.activation(), weights(dense.weights())));
             } else if (item instanceof NnParser.OutputItemContext out) {
                 output = word(out.kind);
                 outSize = out.size == null ? null : num(out.size, false);
+                outStates = states(out.stateList());
+                outWeights = weights(out.weights());
             }
         }
-        return new Statement.NetDef(span(net), word(net.name), encoding, inSize, layers, output, outSize);
+        return new Statement.NetDef(span(net), word(net.name), encoding, inSize, inStates, layers, output, outSize,
+                outStates, outWeights);
+    }
+
+    private List<Word> states(NnParser.StateListContext ctx) {
+        if (ctx == null) return null;
+        List<Word> states = new ArrayList<>();
+        for (NnParser.StateContext s : ctx.state()) states.add(state(s));
+        return states;
+    }
+
+    private Statement.Weights weights(NnParser.WeightsContext ctx) {
+        if (ctx == null) return null;
+        List<List<Num>> w = new ArrayList<>();
+        List<Span> rowSpans = new ArrayList<>();
+        for (NnParser.VectorContext v : ctx.weightRows().vector()) {
+            w.add(vector(v));
+            rowSpans.add(span(v));
+        }
+        NnParser.BiasRowContext b = ctx.biasRow();
+        return new Statement.Weights(span(ctx), word(ctx.weightRows().key), w, rowSpans, word(b.key), vector(b.vector()),
+                span(b.vector()));
+    }
+
+    private List<Num> vector(NnParser.VectorContext ctx) {
+        List<Num> numbers = new ArrayList<>();
+        for (NnParser.NumberContext n : ctx.number()) numbers.add(number(n));
+        return numbers;
     }
 
     private Statement netLine(NnParser.NetStmtContext net, NnParser.NetLineContext ctx) {
@@ -163,6 +197,21 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
 
     @Override public Statement visitDrawStmt(NnParser.DrawStmtContext ctx) {
         return new Statement.Draw(span(ctx), word(ctx.net), ctx.table == null ? null : word(ctx.table), string(ctx.file));
+    }
+
+    @Override public Statement visitSaveStmt(NnParser.SaveStmtContext ctx) {
+        return new Statement.Save(span(ctx), ctx.net == null ? null : word(ctx.net), string(ctx.file));
+    }
+
+    @Override public Statement visitLoadStmt(NnParser.LoadStmtContext ctx) {
+        return new Statement.Load(span(ctx), string(ctx.file));
+    }
+
+    @Override public Statement visitSetStmt(NnParser.SetStmtContext ctx) {
+        List<Num> indices = new ArrayList<>();
+        for (NnParser.IndexContext i : ctx.index()) indices.add(num(i.NUMBER().getSymbol(), false));
+        return new Statement.SetWeight(span(ctx), word(ctx.net), num(ctx.which, false), word(ctx.param), indices,
+                number(ctx.number()));
     }
 
     /** A string token as a word: its unquoted text, with the place of the quotes. */

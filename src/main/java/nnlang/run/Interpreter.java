@@ -48,6 +48,10 @@ public final class Interpreter {
     private boolean times = true;
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    private FileAccess files = FileAccess.workingFolder();
+    /** The files being loaded, innermost first: a file may not load itself. */
+    final java.util.Deque<java.nio.file.Path> loading = new java.util.ArrayDeque<>();
+
     public Interpreter(Session session, Output out, Mode mode) {
         this.session = session;
         this.out = out;
@@ -71,6 +75,11 @@ public final class Interpreter {
         this.live = listener == null ? TrainListener.NONE : listener;
     }
 
+    /** Where scripts may read and write files (save, load, table from, draw); default: below the working folder. */
+    public void setFileAccess(FileAccess files) { this.files = files; }
+
+    FileAccess fileAccess() { return files; }
+
     /** How many threads experiments (compare) may use; results do not depend on it. */
     public void setThreads(int threads) { this.threads = Math.max(1, threads); }
 
@@ -92,7 +101,7 @@ public final class Interpreter {
         } else if (s instanceof Statement.TableInverse t) {
             session.put(TableStatements.inverse(t, table(t.source(), fail)));
         } else if (s instanceof Statement.NetDef n) {
-            session.put(NetEntry.defined(n.name().text(), NetStatements.spec(n, fail)));
+            session.put(WeightedNets.entry(n, fail));
         } else if (s instanceof Statement.Train t) {
             train(t, fail);
         } else if (s instanceof Statement.Relations r) {
@@ -119,6 +128,14 @@ public final class Interpreter {
                 session.put(report);
                 out.emit(times ? report : report.withoutTime());
             }
+        } else if (s instanceof Statement.TableFile t) {
+            session.put(ShareStatements.csv(t, this, fail));
+        } else if (s instanceof Statement.Save sv) {
+            ShareStatements.save(sv, this, fail);
+        } else if (s instanceof Statement.Load l) {
+            ShareStatements.load(l, this, fail);
+        } else if (s instanceof Statement.SetWeight w) {
+            WeightEdits.set(w, this, fail);
         } else {
             throw new IllegalStateException("no rule for " + s);
         }

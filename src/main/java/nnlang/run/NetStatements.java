@@ -65,10 +65,11 @@ final class NetStatements {
     }
 
     private static int size(Num n, Failure fail) throws NnError {
-        if (!n.isInt() || n.value() < 1) throw fail.at(n.span(), "a layer size is a whole number of nodes, at least 1");
+        // the limit first: 99999999999 is too large before it is "not a whole number that fits"
         if (n.value() > NetBuilder.MAX_NODES) {
             throw fail.at(n.span(), "a layer of " + n + " nodes is too large (the limit is " + NetBuilder.MAX_NODES + ")");
         }
+        if (!n.isInt() || n.value() < 1) throw fail.at(n.span(), "a layer size is a whole number of nodes, at least 1");
         return (int) n.value();
     }
 }

@@ -20,6 +20,10 @@ final class TableStatements {
         if (s.rows().isEmpty()) {
             throw fail.at(s.name().span(), "table " + s.name() + " has no rows", "write rows like 00 -> 0 inside the braces");
         }
+        if (s.rows().size() > CsvTables.MAX_ROWS) {
+            throw fail.at(s.rows().get(CsvTables.MAX_ROWS).x().span(), "table " + s.name() + " has more than "
+                    + CsvTables.MAX_ROWS + " rows (the limit)");
+        }
         java.util.Map<String, Statement.RowNode> seen = new java.util.HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (Statement.RowNode r : s.rows()) {

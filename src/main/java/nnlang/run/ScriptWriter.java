@@ -1,0 +1,147 @@
+package nnlang.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import nnlang.data.InputEncoding;
+import nnlang.data.OutputKind;
+import nnlang.data.Row;
+import nnlang.data.Table;
+import nnlang.lang.Canonical;
+import nnlang.model.Layer;
+import nnlang.model.Net;
+
+/**
+ * Writes tables and nets as nnlang statements in canonical form (what fmt prints): tables as rows,
+ * nets with weights as net blocks whose numbers are written by Double.toString, which reads back
+ * to the same bits, so that loading the text gives exactly the same numbers.
+ */
+final class ScriptWriter {
+    private ScriptWriter() {}
+
+    /** A net with its weights (or its definition), after the table it was trained on, if any. */
+    static String net(NetEntry net, Table trainedOn) {
+        StringBuilder s = new StringBuilder("# net ").append(net.name());
+        s.append(net.hasWeights() ? " with its weights" : " (not trained)");
+        if (trainedOn != null) s.append(", and table ").append(trainedOn.name()).append(", which it was trained on");
+        s.append("\n# written by save; load it with: load \"FILE\"\n");
+        if (trainedOn != null) table(s.append('\n'), trainedOn);
+        entry(s.append('\n'), net);
+        return s.toString();
+    }
+
+    /** Every table, then every net, in the order they were defined. */
+    static String session(Session session) {
+        StringBuilder s = new StringBuilder("# a session: " + count(session.tables().size(), "table") + " and "
+                + count(session.nets().size(), "net") + "\n# written by save; load it with: load \"FILE\"\n");
+        for (Table t : session.tables().values()) table(s.append('\n'), t);
+        for (NetEntry n : session.nets().values()) entry(s.append('\n'), n);
+        return s.toString();
+    }
+
+    private static String count(int n, String what) { return n + " " + what + (n == 1 ? "" : "s"); }
+
+    private static void entry(StringBuilder s, NetEntry n) {
+        if (n.hasWeights()) net(s, n.net());
+        else s.append("net ").append(Canonical.state(n.name())).append(" = ").append(n.spec()).append('\n');
+    }
+
+    static void table(StringBuilder s, Table t) {
+        s.append("table ").append(t.name()).append(" {\n");
+        for (Row r : writtenOrder(t)) {
+            List<String> ys = new ArrayList<>();
+            for (String y : r.targets()) ys.add(Canonical.state(y));
+            s.append("  ").append(Canonical.state(r.x())).append(" -> ").append(String.join(" | ", ys)).append('\n');
+        }
+        s.append("}\n");
+    }
+
+    /**
+     * The rows in an order that reads back to the same table. Inputs order themselves (bit strings
+     * numerically, other states as they first appear, which is the table's row order), but the
+     * output space keeps the order in which states first appear in the rows: when the inputs are
+     * bit strings and the outputs are not, the rows are put so that the outputs appear in order.
+     */
+    static List<Row> writtenOrder(Table t) {
+        if (!t.inputs().isBits() || t.outputs().isBits()) return t.rows();
+        List<Row> left = new ArrayList<>(t.rows()), order = new ArrayList<>();
+        int seen = 0;
+        while (seen < t.outputs().size()) {
+            Row next = null;
+            for (Row r : left) {
+                if (introducesNext(r, seen, t)) {
+                    next = r;
+                    break;
+                }
+            }
+            if (next == null) break;
+            left.remove(next);
+            order.add(next);
+            for (String y : next.targets()) seen = Math.max(seen, t.outputs().indexOf(y) + 1);
+        }
+        order.addAll(left);
+        return order;
+    }
+
+    /** True when the row's targets not yet seen are exactly the next ones in the output order. */
+    private static boolean introducesNext(Row r, int seen, Table t) {
+        int expect = seen;
+        for (String y : r.targets()) {
+            int i = t.outputs().indexOf(y);
+            if (i < seen) continue;
+            if (i != expect) return false;
+            expect++;
+        }
+        return expect > seen;
+    }
+
+    /** A net block with every layer's weights; state lists only where the defaults would differ. */
+    static void net(StringBuilder s, Net net) {
+        s.append("net ").append(net.name()).append(" {\n  input ").append(net.encoding().word());
+        if (net.spec().inputSize() != null) s.append(' ').append(net.spec().inputSize());
+        if (net.encoding() != InputEncoding.BITS || !net.inputs().isFullBitSpace()) states(s, net.inputs().states());
+        s.append('\n');
+        List<Layer> layers = net.layers();
+        for (int l = 0; l + 1 < layers.size(); l++) {
+            Layer layer = layers.get(l);
+            s.append("  dense ").append(layer.nodes()).append(' ').append(layer.activation.word());
+            weights(s, layer);
+        }
+        s.append("  output ").append(net.output().kind().word());
+        if (net.spec().outputSize() != null) s.append(' ').append(net.spec().outputSize());
+        if (net.output().kind() == OutputKind.SOFTMAX || !net.output().space().isBits()) {
+            states(s, net.output().space().states());
+        }
+        weights(s, layers.get(layers.size() - 1));
+        s.append("}\n");
+    }
+
+    private static void states(StringBuilder s, List<String> states) {
+        List<String> written = new ArrayList<>();
+        for (String x : states) written.add(Canonical.state(x));
+        s.append(" [").append(String.join(", ", written)).append(']');
+    }
+
+    /** {@code { w [[..], ..] b [..] }} with one row of w per line. */
+    private static void weights(StringBuilder s, Layer layer) {
+        int in = layer.inputs(), nodes = layer.nodes();
+        s.append(" {\n    w [");
+        for (int i = 0; i < in; i++) {
+            if (i > 0) s.append(",\n       ");
+            double[] row = new double[nodes];
+            System.arraycopy(layer.W.data, i * nodes, row, 0, nodes);
+            vector(s, row);
+        }
+        s.append("]\n    b ");
+        vector(s, java.util.Arrays.copyOf(layer.b.data, nodes));
+        s.append("\n  }\n");
+    }
+
+    private static void vector(StringBuilder s, double[] v) {
+        s.append('[');
+        for (int j = 0; j < v.length; j++) {
+            if (j > 0) s.append(", ");
+            s.append(Canonical.number(v[j]));
+        }
+        s.append(']');
+    }
+}
