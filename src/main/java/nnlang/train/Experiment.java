@@ -31,8 +31,8 @@ import nnlang.report.RelationsReport;
  * those rows with that seed, and is then measured on the held-out rows, the training rows and
  * all rows (eps {@link Relations#EPS}).
  *
- * <p>Trials run on a fixed pool of daemon threads, submitted by index, and their results are
- * stored by index; statistics are summed in index order afterwards. So the report is bit-identical
+ * <p>Trials run on a fixed pool of daemon threads that take trial indices in turn; results are
+ * stored by index and statistics summed in index order afterwards, so the report is bit-identical
  * whatever the thread count. No static mutable state.
  */
 public final class Experiment {
@@ -98,15 +98,25 @@ public final class Experiment {
         if (cfg.train().rows() != null) throw new IllegalArgumentException("each trial draws its own rows");
     }
 
-    /** Runs the trials on a pool of threads; rethrows the first failure of a trial in index order. */
+    /**
+     * Runs the trials on a pool of threads, each taking the next trial index until none is left or
+     * a stop is asked for; rethrows a failed trial's exception (the other workers stop).
+     */
     private void runAll(int threads) {
-        int n = cfg.trials();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), daemonThreads());
+        int n = cfg.trials(), workers = Math.min(threads, n);
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
         try {
-            List<Future<?>> futures = new ArrayList<>(n);
-            for (int t = 0; t < n; t++) {
-                int index = t;
-                futures.add(pool.submit(() -> trial(index)));
+            List<Future<?>> futures = new ArrayList<>(workers);
+            for (int k = 0; k < workers; k++) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        for (int t = next.getAndIncrement(); t < n && !stopping(); t = next.getAndIncrement()) trial(t);
+                    } catch (RuntimeException | Error e) {
+                        stop.set(true); // the other workers stop too
+                        throw e;
+                    }
+                }));
             }
             for (Future<?> f : futures) f.get();
         } catch (ExecutionException e) {
@@ -142,7 +152,6 @@ public final class Experiment {
 
     /** One trial: draw, train every net on the drawn rows, measure; nothing is stored if it was stopped. */
     private void trial(int t) {
-        if (stopping()) return;
         int[] chosen = draw(train.seed(), t, table.rows().size(), cfg.rows());
         long seed = trialSeed(train.seed(), t);
         boolean[] inTraining = new boolean[table.rows().size()];

@@ -254,6 +254,14 @@ class ExperimentTest {
         assertEquals(before, JsonRenderer.render(nnlang.report.ShowReport.of(nets.get(0))));
     }
 
+    @Test void aFailingTrainingFailsTheComparison() throws Exception {
+        Net softmax = NetBuilder.build("pet", new NetSpec(InputEncoding.BITS, null, List.of(), OutputKind.SOFTMAX, null),
+                P3.inputs(), P3.outputs());
+        TrainConfig bce = new TrainConfig(10, 1, OptimizerKind.SGD, 0.9, Loss.BCE, 0, 1, 0, null, null, 0, false);
+        assertThrows(IllegalArgumentException.class,
+                () -> Experiment.compare(List.of(softmax), P3, new CompareConfig(4, 30, bce), 2, null));
+    }
+
     @Test void badOptionsAreRefused() throws Exception {
         List<Net> nets = nets();
         TrainConfig c = train(10, 1);
