@@ -40,6 +40,8 @@ public final class JsonRenderer {
             num(w.name("actual"), x.actual());
         } else if (r instanceof PrintReport x) w.name("text").value(x.text());
         else if (r instanceof ProgressReport x) progress(w, x);
+        else if (r instanceof PlotReport x) PictureJson.plot(w, x);
+        else if (r instanceof MapReport x) PictureJson.map(w, x);
         else if (r instanceof HiddenReport x) NodesJson.hidden(w, x);
         else if (r instanceof AblationReport x) NodesJson.ablate(w, x);
         else if (r instanceof CompareReport x) CompareJson.write(w, x);

@@ -9,7 +9,10 @@ import nnlang.train.Progress;
 public final class TextRenderer {
     private TextRenderer() {}
 
+    /** Plots and maps {@link #render(Report, int) fit} 80 columns. */
     public static String render(Report r) {
+        if (r instanceof PlotReport x) return PlotText.render(x, PlotText.WIDTH);
+        if (r instanceof MapReport x) return MapText.render(x, PlotText.WIDTH);
         if (r instanceof RelationsReport x) return RelationsText.render(x);
         if (r instanceof ShowReport x) return ShowText.render(x);
         if (r instanceof PredictReport x) return predict(x);
@@ -22,6 +25,13 @@ public final class TextRenderer {
         if (r instanceof AblationReport x) return AblationText.render(x);
         if (r instanceof CompareReport x) return CompareText.render(x);
         throw new IllegalArgumentException("no text form for report " + r.kind());
+    }
+
+    /** The text of a report; plots and maps fit {@code width} columns, other reports ignore it. */
+    public static String render(Report r, int width) {
+        if (r instanceof PlotReport x) return PlotText.render(x, width);
+        if (r instanceof MapReport x) return MapText.render(x, width);
+        return render(r);
     }
 
     /** "predict two 01: 1 (p 0.8832)", then p(y|x) per y with the most probable marked. */

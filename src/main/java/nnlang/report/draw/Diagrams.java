@@ -1,0 +1,34 @@
+package nnlang.report.draw;
+
+import nnlang.model.Net;
+import nnlang.report.RelationsReport;
+
+/**
+ * Pictures of a net for {@code draw NET [on TABLE] to "file.svg|png"}: the network (nodes per
+ * layer, one line per weight as thick as |w|, blue when positive and orange when negative, each
+ * node's bias below it) and, beside it, the relation diagram of a relations report (one line per
+ * relation (x, y) as strong as p(y|x), undetermined relations dashed in red). The layout is
+ * computed once ({@link Layout}) and painted as SVG or PNG, so both show the same picture. The
+ * same input gives the same bytes: no clock, no random numbers, numbers in Locale.ROOT.
+ *
+ * @throws IllegalArgumentException (every method) when a layer has more than 40 nodes or the
+ *                                  relations more than 32 states on one side
+ */
+public final class Diagrams {
+    static {
+        // Java2D without a display; has effect only when AWT has not started yet
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+    }
+
+    private Diagrams() {}
+
+    /** The network diagram, with the relation diagram beside it when relations != null, as an SVG document. */
+    public static String svg(Net net, RelationsReport relations) {
+        return SvgPainter.paint(Layout.of(net, relations));
+    }
+
+    /** The same picture as PNG bytes via Java2D (headless), at twice the SVG's pixel size. */
+    public static byte[] png(Net net, RelationsReport relations) {
+        return PngPainter.paint(Layout.of(net, relations));
+    }
+}

@@ -1,0 +1,142 @@
+package nnlang.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.Gson;
+import java.util.List;
+import java.util.Map;
+import nnlang.data.Generators;
+import nnlang.data.InputEncoding;
+import nnlang.data.OutputKind;
+import nnlang.data.Table;
+import nnlang.info.ProbabilityMap;
+import nnlang.model.Activation;
+import nnlang.model.LayerSpec;
+import nnlang.model.Net;
+import nnlang.train.History;
+import org.junit.jupiter.api.Test;
+
+/** Terminal plots and maps: exact text for small cases, widths, and the JSON behind them. */
+@SuppressWarnings("unchecked")
+class PicturesTextTest {
+    private static final Table XOR = Generators.generate("xor", "xor", 2);
+    private static final History HISTORY = new History(new int[] {0, 10, 20, 30, 40},
+            new double[] {0.7, 0.45, 0.2, 0.1, 0.05}, new double[] {1.0, 0.9, 0.5, 0.2, 0.1});
+
+    /** h1 ~ OR, h2 ~ NAND, y ~ AND of them. */
+    static Net two() throws Exception {
+        Net two = RecomputeFromShowTest.net("two", InputEncoding.BITS, OutputKind.SIGMOID, XOR,
+                List.of(new LayerSpec(2, Activation.SIGMOID)));
+        RecomputeFromShowTest.set(two.layer(0), new double[][] {{7, -6}, {7, -6}}, new double[] {-3.5, 9});
+        RecomputeFromShowTest.set(two.layer(1), new double[][] {{11}, {11}}, new double[] {-16});
+        return two;
+    }
+
+    @Test void plotOfATinyHistory() {
+        assertEquals("""
+                plot of two on xor: 40 epochs
+                loss (nats): 0.7000 -> 0.0500
+                   0.8 ┤
+                       │⠉⠒⠢⠤⣀⣀
+                   0.4 ┤      ⠉⠑⠒⠤⢄⣀
+                       │            ⠉⠉⠒⠢⠤⠤⣀⣀⣀⣀
+                     0 ┤                      ⠉⠉⠉⠉⠉⠑⠒⠒⠒⠒
+                H(Y|X) (bits): 1.0000 -> 0.1000
+                     1 ┤⠤⠤⠤⠤⣀⣀⣀⣀⣀
+                       │         ⠉⠒⠤⣀⡀
+                   0.5 ┤             ⠈⠑⠢⠤⣀⣀
+                       │                   ⠉⠉⠒⠒⠤⠤⢄⣀⣀⣀⡀
+                     0 ┤                             ⠈⠉⠉
+                       └┬───────────────┬──────────────┬
+                epochs  0              20             40""",
+                TextRenderer.render(new PlotReport("two", "xor", HISTORY), 40));
+    }
+
+    @Test void plotsFitTheWidthAndDefaultTo80Columns() {
+        PlotReport r = new PlotReport("two", "xor", HISTORY);
+        for (int width : new int[] {40, 80, 132}) {
+            String text = TextRenderer.render(r, width);
+            int longest = text.lines().mapToInt(String::length).max().orElse(0);
+            assertEquals(width, longest, "width " + width + ":\n" + text);
+        }
+        assertEquals(TextRenderer.render(r, 80), TextRenderer.render(r));
+        assertEquals(TextRenderer.render(r, 80), r.toString());
+        assertEquals(15, TextRenderer.render(r).lines().count());
+    }
+
+    @Test void plotSkipsNonFiniteValuesAndSaysWhenThereIsNoTraining() {
+        History h = new History(new int[] {0, 1, 2}, new double[] {0.5, Double.NaN, 0.25}, new double[] {1, 1, 0});
+        String text = TextRenderer.render(new PlotReport("n", "t", h), 40);
+        assertTrue(text.contains("loss (nats): 0.5000 -> 0.2500"), text);
+        assertEquals("plot of n on t: no training yet",
+                TextRenderer.render(new PlotReport("n", "t", new History(new int[0], new double[0], new double[0]))));
+    }
+
+    @Test void mapOfTwoOnXor() throws Exception {
+        assertEquals("""
+                map of two on xor: p(1 | x1, x2)
+                    x2
+                     1 ┤██1██▓    0
+                       │███████▓
+                       │ ▓███████▓
+                       │   ▓███████▓
+                     0 ┤  0  ▓████1█
+                       │       ▓████
+                       └──┬───────┬─
+                    x1    0       1
+                p: ' ' < 0.2  ░ < 0.4  ▒ < 0.6  ▓ < 0.8  █ >= 0.8; rows marked by target""",
+                TextRenderer.render(ProbabilityMap.of(two(), XOR, 12), 80));
+    }
+
+    @Test void mapsFitTheWidth() throws Exception {
+        MapReport m = ProbabilityMap.of(two(), XOR, ProbabilityMap.DEFAULT_CELLS);
+        String wide = TextRenderer.render(m);
+        assertEquals(20 + 5, wide.lines().count(), wide);
+        for (int width : new int[] {20, 30, 48}) {
+            String text = TextRenderer.render(m, width);
+            List<String> grid = text.lines().toList().subList(2, text.lines().toList().size() - 3);
+            for (String line : grid) assertTrue(line.length() <= width, width + ": " + line);
+        }
+    }
+
+    @Test void mapNeedsTwoInputsAndTwoOutputStates() throws Exception {
+        Table par = Generators.generate("par3", "parity", 3);
+        Net three = RecomputeFromShowTest.net("three", InputEncoding.BITS, OutputKind.SIGMOID, par, List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProbabilityMap.of(three, par, 40));
+        assertEquals("a map needs a net with 2 input nodes; net three has 3", e.getMessage());
+        Table id = Generators.generate("id", "identity", 2);
+        Net copy = RecomputeFromShowTest.net("copy", InputEncoding.BITS, OutputKind.SIGMOID, id, List.of());
+        e = assertThrows(IllegalArgumentException.class, () -> ProbabilityMap.of(copy, id, 40));
+        assertEquals("a map shows p of one of two output states; net copy has 4 output states", e.getMessage());
+    }
+
+    @Test void plotJsonHasTheHistory() {
+        Map<String, Object> j = new Gson().fromJson(JsonRenderer.render(new PlotReport("two", "xor", HISTORY)), Map.class);
+        assertEquals("plot", j.get("report"));
+        assertEquals(List.of(0.0, 10.0, 20.0, 30.0, 40.0), j.get("epochs"));
+        assertEquals(List.of(0.7, 0.45, 0.2, 0.1, 0.05), j.get("loss"));
+        assertEquals(List.of(1.0, 0.9, 0.5, 0.2, 0.1), j.get("entropy"));
+    }
+
+    /** Every p of the map's JSON is the net's p(1|x) at the cell's centre. */
+    @Test void mapJsonIsRecomputable() throws Exception {
+        Net two = two();
+        Map<String, Object> j = new Gson().fromJson(JsonRenderer.render(ProbabilityMap.of(two, XOR, 5)), Map.class);
+        assertEquals("map", j.get("report"));
+        assertEquals(5.0, j.get("cells"));
+        List<Double> x = (List<Double>) j.get("x"), y = (List<Double>) j.get("y");
+        assertEquals(List.of(-0.25 + 0.15, -0.25 + 0.45, 0.5, -0.25 + 1.05, -0.25 + 1.35).size(), x.size());
+        assertEquals(-0.1, x.get(0), 1e-12);
+        assertEquals(1.1, y.get(4), 1e-12);
+        List<List<Double>> p = (List<List<Double>>) j.get("p");
+        for (int jy = 0; jy < 5; jy++) {
+            for (int ix = 0; ix < 5; ix++) {
+                assertEquals(two.probabilities(new double[] {x.get(ix), y.get(jy)})[1], p.get(jy).get(ix), 1e-15);
+            }
+        }
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) j.get("rows");
+        assertEquals(Map.of("x", "01", "at", List.of(0.0, 1.0), "targets", List.of("1")), rows.get(1));
+    }
+}
