@@ -39,6 +39,8 @@ public final class JsonRenderer {
             w.name("text").value(x.text()).name("passed").value(x.passed());
             num(w.name("actual"), x.actual());
         } else if (r instanceof PrintReport x) w.name("text").value(x.text());
+        else if (r instanceof WroteReport x) w.name("file").value(x.file()).name("bytes").value(x.bytes())
+                .name("format").value(x.format());
         else if (r instanceof ProgressReport x) progress(w, x);
         else if (r instanceof PlotReport x) PictureJson.plot(w, x);
         else if (r instanceof MapReport x) PictureJson.map(w, x);

@@ -20,6 +20,7 @@ public final class TextRenderer {
         if (r instanceof TrainReport x) return TrainText.render(x);
         if (r instanceof ExpectReport x) return expect(x);
         if (r instanceof PrintReport x) return x.text();
+        if (r instanceof WroteReport x) return "wrote " + x.file() + " (" + x.format() + ", " + x.bytes() + " bytes)";
         if (r instanceof ProgressReport x) return progress(x);
         if (r instanceof HiddenReport x) return HiddenText.render(x);
         if (r instanceof AblationReport x) return AblationText.render(x);

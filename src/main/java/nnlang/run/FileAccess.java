@@ -58,6 +58,13 @@ public final class FileAccess {
         return resolved;
     }
 
+    /** A new file gets rw-r--r-- (temporary files start private); a replaced one keeps its own. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) return;
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
     /** Writes all bytes to a temporary file beside the target, then renames it over the target. */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
@@ -65,6 +72,7 @@ public final class FileAccess {
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
             Files.write(temp, bytes);
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -118,6 +118,12 @@ public final class Interpreter {
             if (!Expectations.check(e, this, fail) && mode == Mode.RUN) failedExpectations++;
         } else if (s instanceof Statement.Print p) {
             if (mode == Mode.RUN) out.emit(new PrintReport(p.text()));
+        } else if (s instanceof Statement.Plot p) {
+            emitIfAny(PictureStatements.plot(p, this, fail));
+        } else if (s instanceof Statement.Map m) {
+            emitIfAny(PictureStatements.map(m, this, fail));
+        } else if (s instanceof Statement.Draw d) {
+            emitIfAny(PictureStatements.draw(d, this, fail));
         } else if (s instanceof Statement.Hidden h) {
             emitIfAny(ProbeStatements.hidden(h, this, fail));
         } else if (s instanceof Statement.Ablate a) {
