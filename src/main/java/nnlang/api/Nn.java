@@ -26,6 +26,7 @@ import nnlang.report.PredictReport;
 import nnlang.report.RelationsReport;
 import nnlang.report.Report;
 import nnlang.report.ShowReport;
+import nnlang.run.FileAccess;
 import nnlang.run.Interpreter;
 import nnlang.run.NetEntry;
 import nnlang.run.Session;
@@ -267,6 +268,18 @@ public final class Nn {
     /** Whether train and progress reports carry wall times (off by default: same text every run). */
     public Nn times(boolean on) {
         interpreter.setTimes(on);
+        return this;
+    }
+
+    /**
+     * Lets statements read and write files below these folders too ({@code save}, {@code load},
+     * {@code table ... from}, {@code draw}), like {@code --allow-write DIR}; by default only files
+     * below the working folder are allowed. Each call replaces the folders of the one before.
+     */
+    public Nn allowWrite(String... folders) {
+        List<Path> paths = new ArrayList<>();
+        for (String f : folders) paths.add(Path.of(f));
+        interpreter.setFileAccess(new FileAccess(Path.of(""), paths));
         return this;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nnlang.data.InputEncoding;
@@ -16,6 +17,7 @@ import nnlang.report.RelationsReport;
 import nnlang.report.TrainReport;
 import nnlang.train.Loss;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The API as a Java or JShell user meets it: what it runs, what it prints, how it fails. */
 class NnTest {
@@ -148,6 +150,18 @@ class NnTest {
         nn.run("table xor = xor(2)  net two = bits -> 2 sigmoid -> sigmoid");
         nn.train("two").on("xor").epochs(200).every(100).run();
         assertEquals(List.of("progress", "progress", "train"), heard);
+    }
+
+    @Test void filesOutsideTheWorkingFolderNeedAllowWrite(@TempDir Path dir) {
+        Nn nn = Nn.session();
+        nn.run(E3);
+        String save = "save two to " + Words.quoted(dir.resolve("two.nn").toString());
+        NnException refused = assertThrows(NnException.class, () -> nn.run(save));
+        assertTrue(refused.getMessage().contains("--allow-write"), refused.getMessage());
+        nn.allowWrite(dir.toString()).run(save);
+        Nn other = Nn.session().allowWrite(dir.toString());
+        other.run("load " + Words.quoted(dir.resolve("two.nn").toString()));
+        assertEquals(nn.predict("two", "01"), other.predict("two", "01"));
     }
 
     @Test void numbersAreWrittenSoThatTheyReadBackTheSame() {
