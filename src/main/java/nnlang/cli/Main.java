@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nnlang.lang.Source;
+import nnlang.run.FileAccess;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for experiments (compare); default: all cores. Results do not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--allow-write", paramLabel = "DIR", description = "Let scripts read and write files below DIR too "
+            + "(save, load, table from, draw); by default only below the current folder. Repeatable.")
+    List<Path> allowWrite = new ArrayList<>();
+
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -56,6 +61,7 @@ public final class Main implements Callable<Integer> {
     /** Runs the command as if from a shell; returns the exit code (used by tests). */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         CommandLine cmd = new CommandLine(new Main(in, out, err));
+        cmd.addSubcommand("fmt", new FormatCommand(in, out, err));
         cmd.setOut(new java.io.PrintWriter(out, true));
         cmd.setErr(new java.io.PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((e, c, p) -> {
@@ -76,7 +82,14 @@ public final class Main implements Callable<Integer> {
                 return ScriptRunner.ERRORS;
             }
         }
+        for (Path dir : allowWrite) {
+            if (!Files.isDirectory(dir)) {
+                stderr.println("nn: --allow-write " + dir + ": no such folder");
+                return ScriptRunner.ERRORS;
+            }
+        }
         ScriptRunner runner = new ScriptRunner(stderr);
+        runner.setFileAccess(new FileAccess(Path.of(""), allowWrite));
         if (check) return runner.check(sources);
         return runner.run(sources, new ReportPrinter(stdout, stderr, json), () -> false, time, threads);
     }
@@ -90,7 +103,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Strict UTF-8: a binary or mis-encoded file gets a clear error, not a garbled parse. */
-    private static String decode(byte[] bytes) throws IOException {
+    static String decode(byte[] bytes) throws IOException {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -8,6 +8,7 @@ import nnlang.lang.NnError;
 import nnlang.lang.Parsing;
 import nnlang.lang.Source;
 import nnlang.lang.Statement;
+import nnlang.run.FileAccess;
 import nnlang.run.Interpreter;
 import nnlang.run.Output;
 import nnlang.run.Session;
@@ -22,7 +23,12 @@ final class ScriptRunner {
 
     private final PrintStream err;
 
+    private FileAccess files = FileAccess.workingFolder();
+
     ScriptRunner(PrintStream err) { this.err = err; }
+
+    /** Where the scripts may read and write files (--allow-write widens it). */
+    void setFileAccess(FileAccess files) { this.files = files; }
 
     int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop, boolean times, int threads) {
         List<List<Statement>> parsed = parseAll(sources);
@@ -31,6 +37,7 @@ final class ScriptRunner {
         interpreter.setStopSignal(stop);
         interpreter.setTimes(times);
         interpreter.setThreads(threads);
+        interpreter.setFileAccess(files);
         for (int i = 0; i < sources.size(); i++) {
             for (Statement s : parsed.get(i)) {
                 try {
@@ -47,6 +54,7 @@ final class ScriptRunner {
     /** Parses and resolves every file without training; reports every error of every file. */
     int check(List<Source> sources) {
         Interpreter interpreter = new Interpreter(new Session(), Output.NONE, Interpreter.Mode.CHECK);
+        interpreter.setFileAccess(files);
         int errors = 0;
         for (Source source : sources) {
             int before = errors;

@@ -23,24 +23,37 @@ public final class Parsing {
 
     /** Parses a whole source; throws with all its syntax errors, in order, if there are any. */
     public static List<Statement> parse(Source source) throws NnError {
+        List<Statement> statements = new ArrayList<>();
+        TreeBuilder builder = new TreeBuilder(source);
+        for (NnParser.ScriptContext tree : trees(source, tokens(source))) statements.addAll(builder.script(tree));
+        return statements;
+    }
+
+    /** Every token of the source, comments and white space included. */
+    static List<Token> tokens(Source source) {
         NnLexer lexer = new NnLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
-        List<Statement> statements = new ArrayList<>();
+        return new ArrayList<>(lexer.getAllTokens());
+    }
+
+    /** One parse tree per statement chunk of the tokens; throws with the syntax errors, if any. */
+    static List<NnParser.ScriptContext> trees(Source source, List<Token> tokens) throws NnError {
+        List<NnParser.ScriptContext> trees = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
-        for (List<Token> chunk : statementChunks(lexer.getAllTokens())) {
+        for (List<Token> chunk : statementChunks(tokens)) {
             NnParser parser = new NnParser(new CommonTokenStream(new ListTokenSource(chunk)));
             parser.removeErrorListeners();
             SyntaxErrorListener listener = new SyntaxErrorListener(source);
             parser.addErrorListener(listener);
             NnParser.ScriptContext tree = parser.script();
             if (listener.diagnostics().isEmpty()) {
-                statements.addAll(new TreeBuilder(source).script(tree));
+                trees.add(tree);
             } else {
                 errors.add(listener.diagnostics().get(0));
             }
         }
         if (!errors.isEmpty()) throw new NnError(errors);
-        return statements;
+        return trees;
     }
 
     /**
