@@ -1,0 +1,190 @@
+package nnlang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import nnlang.cli.GoldenScriptsTest.Result;
+import nnlang.lang.FormatterTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sharing as text: a net saved in one process and loaded in another gives byte-identical
+ * reports; scripts may not write outside their folder; fmt keeps what a script does.
+ */
+class SharingTest {
+    /** Files must lie below the working folder (the project), so the tests write here. */
+    static final Path DIR = Path.of("target/sharing-test");
+
+    @TempDir Path outside;
+
+    @BeforeEach void clean() throws IOException {
+        Files.createDirectories(DIR);
+        try (Stream<Path> s = Files.list(DIR)) {
+            for (Path p : s.toList()) Files.delete(p);
+        }
+    }
+
+    static final String TRAIN_XOR = """
+            table xor = xor(2)
+            net two = bits -> 3 tanh -> sigmoid
+            train two on xor epochs 3000 lr 0.7 seed 5 optimizer adam
+            save two to "target/sharing-test/two.nn"
+            relations two on xor
+            """;
+
+    /** A symbolic, non-function table with outputs in first-appearance order, and a softmax net. */
+    static final String TRAIN_PETS = """
+            table pets { 1 -> woof | bark  0 -> meow  11 -> moo }
+            net pet = onehot -> 4 relu -> softmax
+            train pet on pets epochs 500 lr 0.3 seed 2
+            table yn { 1 -> yes  0 -> no }
+            net yes = bits -> sigmoid
+            train yes on yn epochs 200 lr 1 seed 9
+            net spare { input scalar  dense 3 leaky_relu  output sigmoid }
+            save session to "target/sharing-test/all.nn"
+            relations pet on pets
+            relations yes on yn
+            """;
+
+    @Test void aNetSavedInOneProcessGivesTheSameBytesInAnother() throws Exception {
+        String trained = java("--json", "-", TRAIN_XOR);
+        String loaded = java("--json", "-", "load \"target/sharing-test/two.nn\"\nrelations two on xor\n");
+        assertEquals(lastLine(trained), lastLine(loaded));
+        assertTrue(lastLine(loaded).startsWith("{\"report\":\"relations\""), loaded);
+    }
+
+    @Test void aSavedSessionLoadsBackBitForBit() throws IOException {
+        Result trained = Result.withInput(TRAIN_PETS, "--json", "-");
+        assertEquals(0, trained.exit(), trained.err());
+        Result loaded = Result.withInput("load \"target/sharing-test/all.nn\"\nrelations pet on pets\nrelations yes on yn\n"
+                + "save session to \"target/sharing-test/again.nn\"\n", "--json", "-");
+        assertEquals(0, loaded.exit(), loaded.err());
+        List<String> before = trained.out().lines().toList();
+        assertEquals(before.subList(before.size() - 2, before.size()), loaded.out().lines().toList());
+        // saving what was loaded writes the same file again (the header counts the same tables and nets)
+        assertEquals(Files.readString(DIR.resolve("all.nn")), Files.readString(DIR.resolve("again.nn")));
+        assertTrue(Files.readString(DIR.resolve("all.nn")).contains("net spare = scalar -> 3 leaky_relu -> sigmoid"));
+    }
+
+    @Test void savedFilesAreCanonical() throws Exception {
+        Result r = Result.withInput(TRAIN_XOR, "-");
+        assertEquals(0, r.exit(), r.err());
+        Path saved = DIR.resolve("two.nn");
+        Result f = Result.run("fmt", saved.toString());
+        assertEquals(Files.readString(saved), f.out());
+    }
+
+    @Test void aScriptThatWritesOutsideItsFolderIsRefusedAndWritesNothing() throws IOException {
+        Path target = outside.resolve("x.nn");
+        String script = "table t = and(2)\nsave session to \"" + target + "\"\n";
+        Result r = Result.withInput(script, "-");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("not the absolute path"), r.err());
+        assertFalse(Files.exists(target));
+        try (Stream<Path> s = Files.list(outside)) {
+            assertEquals(0, s.count(), "no temporary file either");
+        }
+        Result dots = Result.withInput("table t = and(2)\nsave session to \"target/../../escaped.nn\"\n", "-");
+        assertEquals(2, dots.exit());
+        assertTrue(dots.err().contains("climbs out with '..'"), dots.err());
+        assertFalse(Files.exists(Path.of("../escaped.nn")));
+        Result check = Result.withInput(script, "--check", "-");
+        assertEquals(2, check.exit(), "--check refuses it too");
+    }
+
+    @Test void allowWriteOpensAFolder() {
+        Path target = outside.resolve("x.nn");
+        String script = "table t = and(2)\nsave session to \"" + target + "\"\nload \"" + target + "\"\ninfo t\n";
+        Result r = Result.withInput(script, "--allow-write", outside.toString(), "-");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(target));
+        assertTrue(r.out().contains("info t"));
+        assertEquals(2, Result.withInput(script, "--allow-write", outside.resolve("nope").toString(), "-").exit());
+    }
+
+    @Test void aFailedSaveLeavesThePreviousFile() throws IOException {
+        Path file = DIR.resolve("keep.nn");
+        Files.writeString(file, "table keep = or(2)\n");
+        Result r = Result.withInput("save nosuchnet to \"" + file + "\"\n", "-");
+        assertEquals(2, r.exit());
+        Files.createDirectories(DIR.resolve("folder.nn"));
+        Result dir = Result.withInput("table t = or(2)\nsave session to \"" + DIR.resolve("folder.nn") + "\"\n", "-");
+        assertEquals(2, dir.exit());
+        assertTrue(dir.err().contains("nothing was written"), dir.err());
+        assertEquals("table keep = or(2)\n", Files.readString(file));
+        try (Stream<Path> s = Files.list(DIR)) {
+            assertEquals(List.of("folder.nn", "keep.nn"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test void aLoadThatFailsChangesNothing() throws IOException {
+        Files.writeString(DIR.resolve("half.nn"), "table t = or(2)\ntable u = nope(2)\n");
+        Result r = Result.withInput("load \"" + DIR.resolve("half.nn") + "\"\n", "-");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("half.nn has an error; nothing of it was loaded"), r.err());
+        assertTrue(r.err().contains("half.nn:2:11: error: unknown generator 'nope'"), r.err());
+        // in the REPL the session goes on: t must not exist
+        Result after = Result.withInput("load \"" + DIR.resolve("half.nn") + "\"\n", "--check", "-");
+        assertEquals(2, after.exit());
+    }
+
+    @Test void fmtWritesInPlaceAndLeavesBrokenFilesAlone() throws IOException {
+        Path good = DIR.resolve("good.nn"), bad = DIR.resolve("bad.nn");
+        Files.writeString(good, "table  t{ 0->1 }   # x\n");
+        Files.writeString(bad, "table t { 0 -> }\n");
+        Result r = Result.run("fmt", "--write", good.toString(), bad.toString());
+        assertEquals(2, r.exit());
+        assertEquals("table t { 0 -> 1 }  # x\n", Files.readString(good));
+        assertEquals("table t { 0 -> }\n", Files.readString(bad));
+        assertTrue(r.err().contains("bad.nn:1:16"), r.err());
+    }
+
+    /** Formatting a script does not change what it prints. */
+    @TestFactory Stream<DynamicTest> formattingDoesNotChangeOutput() throws IOException {
+        List<Path> scripts = new ArrayList<>();
+        for (Path p : FormatterTest.shippedScripts()) {
+            if (!FormatterTest.BROKEN.contains(p.getFileName().toString())) scripts.add(p);
+        }
+        return scripts.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
+            String text = Files.readString(p);
+            Result before = Result.withInput(text, "-");
+            Result fmt = Result.run("fmt", p.toString());
+            assertEquals(0, fmt.exit(), fmt.err());
+            Result after = Result.withInput(fmt.out(), "-");
+            assertEquals(before.out(), after.out(), p + ": stdout");
+            assertEquals(before.exit(), after.exit(), p + ": exit code");
+        }));
+    }
+
+    private static String lastLine(String s) {
+        List<String> lines = s.lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    /** Runs nn in a fresh JVM with the given arguments; the last argument is standard input. */
+    private static String java(String... argsAndInput) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "nnlang.cli.Main"));
+        for (int i = 0; i < argsAndInput.length - 1; i++) cmd.add(argsAndInput[i]);
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        p.getOutputStream().write(argsAndInput[argsAndInput.length - 1].getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+}
