@@ -49,6 +49,7 @@ final class CompareJson {
         stat(w.name("accuracy"), n.accuracy());
         stat(w.name("entropy"), n.entropy());
         JsonRenderer.num(w.name("mean_epochs"), n.epochs().mean());
+        JsonRenderer.num(w.name("mean_idle"), n.idle().mean());
         w.name("diverged").value(n.diverged());
         w.endObject();
     }
@@ -63,6 +64,7 @@ final class CompareJson {
             TrialResult.Outcome o = t.outcomes().get(j);
             w.beginObject().name("net").value(r.nets().get(j).net());
             w.name("epochs").value(o.epochs()).name("stopped").value(o.reason().name().toLowerCase(Locale.ROOT));
+            w.name("idle").value(o.idle());
             w.name("fit").value(o.fit());
             JsonRenderer.num(w.name("train_accuracy"), o.trainAccuracy());
             JsonRenderer.num(w.name("train_entropy"), o.trainEntropy());

@@ -60,10 +60,13 @@ public record CompareReport(String table, int tableRows, int rows, int trialsAsk
      * @param accuracy        accuracy on all rows
      * @param entropy         H(Y|X) on all rows, bits
      * @param epochs          the epochs that ran
+     * @param idle            idle hidden nodes after training (the hidden report's rule)
+     * @param hiddenLayers    how many hidden layers the net has (no idle column without them)
      * @param diverged        trials whose training diverged
      */
     public record NetSummary(String net, String spec, int params, int fits, Stats heldoutAccuracy,
-                             Stats heldoutEntropy, Stats accuracy, Stats entropy, Stats epochs, int diverged) {
+                             Stats heldoutEntropy, Stats accuracy, Stats entropy, Stats epochs, Stats idle,
+                             int hiddenLayers, int diverged) {
         /** The share of trials that fit their training rows; NaN without trials. */
         public double fitRate() { return epochs.n() == 0 ? Double.NaN : (double) fits / epochs.n(); }
     }

@@ -35,12 +35,20 @@ final class CompareText {
                     + (r.completed() == 1 ? "one that completed" : r.completed() + " that completed") + ".", "  ");
         }
         if (r.completed() == 0) return out.toString();
-        Columns c = new Columns(false, true, true, false, false, true, true);
-        c.row("net", "params", "fit", "held-out acc", "held-out H", "all acc", "epochs");
+        boolean hidden = false;
+        for (CompareReport.NetSummary n : r.nets()) hidden |= n.hiddenLayers() > 0;
+        Columns c = hidden ? new Columns(false, true, true, false, false, true, true, true)
+                : new Columns(false, true, true, false, false, true, true);
+        List<String> head = new ArrayList<>(List.of("net", "params", "fit", "held-out acc", "held-out H", "all acc",
+                "epochs"));
+        if (hidden) head.add("idle");
+        c.row(head.toArray(new String[0]));
         for (CompareReport.NetSummary n : r.nets()) {
-            c.row(n.net(), Integer.toString(n.params()), Fmt.f4(n.fitRate()), interval(n.heldoutAccuracy()),
-                    interval(n.heldoutEntropy()), Fmt.f4(n.accuracy().mean()),
-                    Long.toString(Math.round(n.epochs().mean())));
+            List<String> cells = new ArrayList<>(List.of(n.net(), Integer.toString(n.params()), Fmt.f4(n.fitRate()),
+                    interval(n.heldoutAccuracy()), interval(n.heldoutEntropy()), Fmt.f4(n.accuracy().mean()),
+                    Long.toString(Math.round(n.epochs().mean()))));
+            if (hidden) cells.add(n.hiddenLayers() == 0 ? "-" : Fmt.f2(n.idle().mean()));
+            c.row(cells.toArray(new String[0]));
         }
         out.append('\n');
         c.appendTo(out, "  ", "  ");
@@ -61,17 +69,23 @@ final class CompareText {
     /** "0.4650 +- 0.0315", the mean alone for one trial, "-" when there is nothing to measure. */
     private static String interval(Stats s) {
         if (s.n() == 0) return "-";
-        return s.hasInterval() ? Fmt.f4(s.mean()) + " +- " + Fmt.f4(s.half()) : Fmt.f4(s.mean());
+        return s.hasInterval() ? Fmt.f4(s.mean()) + "±" + Fmt.f4(s.half()) : Fmt.f4(s.mean());
     }
 
     private static String legend(CompareReport r) {
         String words = "fit: share of trials that fit their training rows; acc: accuracy; H: H(Y|X) in bits; epochs: mean epochs run";
+        for (CompareReport.NetSummary n : r.nets()) {
+            if (n.hiddenLayers() > 0) {
+                words += "; idle: mean hidden nodes idle after training";
+                break;
+            }
+        }
         if (!r.hasHeldout()) {
             return words + ". No rows are held out: every trial trains on all " + r.tableRows() + " rows and the"
                     + " trials differ only in their seed; compare fit and all-rows accuracy.";
         }
         if (r.completed() < 2) return words + ". One trial gives no confidence interval.";
-        return words + "; +- half the 95% confidence interval of the mean (Student t).";
+        return words + "; ± half the 95% confidence interval of the mean (Student t).";
     }
 
     /** One sentence on the paired held-out accuracy difference of the second net minus the first. */

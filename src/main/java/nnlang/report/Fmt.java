@@ -7,6 +7,12 @@ import java.util.Locale;
 final class Fmt {
     private Fmt() {}
 
+    /** Two decimals, for means of counts. */
+    static String f2(double v) {
+        if (Double.isNaN(v)) return "nan";
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
     /** Four decimals; inf and nan spelled out; -0.0000 printed as 0.0000. */
     static String f4(double v) {
         if (Double.isNaN(v)) return "nan";

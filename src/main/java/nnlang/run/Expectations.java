@@ -21,7 +21,7 @@ final class Expectations {
     static final List<String> NET_MEASURES = List.of("accuracy", "entropy", "cross_entropy", "floor", "determined");
     /** Measures of the last compare that ran the net on the table. */
     static final List<String> COMPARE_MEASURES = List.of("fit_rate", "heldout_accuracy", "heldout_entropy",
-            "mean_accuracy", "mean_entropy");
+            "mean_accuracy", "mean_entropy", "mean_idle");
 
     private Expectations() {}
 
@@ -88,6 +88,7 @@ final class Expectations {
             case "heldout_accuracy" -> s.heldoutAccuracy().mean();
             case "heldout_entropy" -> s.heldoutEntropy().mean();
             case "mean_accuracy" -> s.accuracy().mean();
+            case "mean_idle" -> s.idle().mean();
             default -> s.entropy().mean();
         };
     }

@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import nnlang.data.Row;
 import nnlang.data.Table;
+import nnlang.info.HiddenLayers;
 import nnlang.info.Relations;
+import nnlang.report.HiddenReport;
 import nnlang.model.Layer;
 import nnlang.model.Net;
 import nnlang.model.SplitMix64;
@@ -170,7 +172,7 @@ public final class Experiment {
             Net net = template.copy();
             TrainResult r = Trainer.train(net, training, c, trainListener);
             if (r.reason() == StopReason.INTERRUPTED) return;
-            outcomes.add(outcome(r, Relations.of(net, table, Relations.EPS), inTraining));
+            outcomes.add(outcome(r, Relations.of(net, table, Relations.EPS), inTraining, idleNodes(net, table)));
         }
         results.set(t, new TrialResult(t, seed, xs, outcomes));
         synchronized (this) {
@@ -179,7 +181,7 @@ public final class Experiment {
     }
 
     /** Accuracy and H(Y|X) on the training rows, the held-out rows and all rows, summed in table order. */
-    private static TrialResult.Outcome outcome(TrainResult r, RelationsReport all, boolean[] inTraining) {
+    private static TrialResult.Outcome outcome(TrainResult r, RelationsReport all, boolean[] inTraining, int idle) {
         int trainCorrect = 0, heldCorrect = 0, trainRows = 0, heldRows = 0;
         double trainH = 0, heldH = 0;
         for (int i = 0; i < inTraining.length; i++) {
@@ -197,7 +199,17 @@ public final class Experiment {
         double heldAccuracy = heldRows == 0 ? Double.NaN : (double) heldCorrect / heldRows;
         double heldEntropy = heldRows == 0 ? Double.NaN : heldH / heldRows;
         return new TrialResult.Outcome(r.epochsRun(), r.reason(), (double) trainCorrect / trainRows,
-                trainH / trainRows, heldAccuracy, heldEntropy, all.accuracy(), all.entropy());
+                trainH / trainRows, heldAccuracy, heldEntropy, all.accuracy(), all.entropy(), idle);
+    }
+
+    /** Idle hidden nodes of a trained net by the hidden report's rule (E4: which nodes do no work). */
+    private static int idleNodes(Net net, Table table) {
+        if (net.layers().size() < 2) return 0;
+        int idle = 0;
+        for (HiddenReport.Layer layer : HiddenLayers.of(net, table, HiddenLayers.BINS).layers()) {
+            for (HiddenReport.Node node : layer.nodes()) if (node.idle()) idle++;
+        }
+        return idle;
     }
 
     /** The seed of every training in trial t: the first number of the trial's stream, 52 bits. */
@@ -254,7 +266,7 @@ public final class Experiment {
     private static CompareReport.NetSummary summary(Net net, int j, List<TrialResult> trials, boolean heldout) {
         int m = trials.size(), fits = 0, diverged = 0;
         double[] heldAccuracy = new double[m], heldEntropy = new double[m], accuracy = new double[m],
-                entropy = new double[m], epochs = new double[m];
+                entropy = new double[m], epochs = new double[m], idle = new double[m];
         for (int t = 0; t < m; t++) {
             TrialResult.Outcome o = trials.get(t).outcomes().get(j);
             heldAccuracy[t] = o.heldoutAccuracy();
@@ -262,13 +274,14 @@ public final class Experiment {
             accuracy[t] = o.accuracy();
             entropy[t] = o.entropy();
             epochs[t] = o.epochs();
+            idle[t] = o.idle();
             if (o.fit()) fits++;
             if (o.reason() == StopReason.DIVERGED) diverged++;
         }
         int mh = heldout ? m : 0;
         return new CompareReport.NetSummary(net.name(), shape(net), net.parameterCount(), fits,
                 Stats.of(heldAccuracy, mh), Stats.of(heldEntropy, mh), Stats.of(accuracy, m), Stats.of(entropy, m),
-                Stats.of(epochs, m), diverged);
+                Stats.of(epochs, m), Stats.of(idle, m), net.layers().size() - 1, diverged);
     }
 
     /** The net's one-line form with every size, e.g. {@code bits 3 -> 2 sigmoid -> 3 sigmoid -> sigmoid 1}. */

@@ -28,9 +28,10 @@ public record TrialResult(int index, long seed, List<String> rows, List<Outcome>
      * @param heldoutEntropy   H(Y|X) on the held-out rows
      * @param accuracy         accuracy on all rows
      * @param entropy          H(Y|X) on all rows
+     * @param idle             idle hidden nodes after training (the hidden report's rule, on all rows)
      */
     public record Outcome(int epochs, StopReason reason, double trainAccuracy, double trainEntropy,
-                          double heldoutAccuracy, double heldoutEntropy, double accuracy, double entropy) {
+                          double heldoutAccuracy, double heldoutEntropy, double accuracy, double entropy, int idle) {
         /** True when the net fits its training rows: every training row's most probable y is a target. */
         public boolean fit() { return trainAccuracy == 1; }
     }

@@ -97,6 +97,6 @@ class CompareReportTest {
                 sentence);
         String line = text.lines().filter(l -> l.startsWith("  shallow")).findFirst().orElseThrow();
         Stats acc = r.nets().get(0).heldoutAccuracy();
-        assertTrue(line.contains(Fmt.f4(acc.mean()) + " +- " + Fmt.f4(acc.half())), line);
+        assertTrue(line.contains(Fmt.f4(acc.mean()) + "±" + Fmt.f4(acc.half())), line);
     }
 }

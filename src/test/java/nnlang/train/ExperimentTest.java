@@ -190,7 +190,7 @@ class ExperimentTest {
         String json = JsonRenderer.render(r);
         assertTrue(json.contains("\"heldout_accuracy\":null"), json);
         assertTrue(json.contains("\"paired\":null"), json);
-        assertTrue(TextRenderer.render(r).contains("No rows are held out"), TextRenderer.render(r));
+        assertTrue(TextRenderer.render(r).replace("\n  ", " ").contains("No rows are held out"), TextRenderer.render(r));
     }
 
     @Test void aStopRequestKeepsTheCompletedPrefix() throws Exception {
