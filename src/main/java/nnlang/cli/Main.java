@@ -71,7 +71,11 @@ public final class Main implements Callable<Integer> {
         return cmd.execute(args);
     }
 
-    @Override public Integer call() {
+    @Override public Integer call() throws IOException {
+        // no file and a person at a terminal: the REPL; piped input still runs as a script
+        if (files.isEmpty() && !check && stdin == System.in && System.console() != null) {
+            return nnlang.repl.Repl.onSystemTerminal(json);
+        }
         List<Source> sources = new ArrayList<>();
         List<String> names = files.isEmpty() ? List.of("-") : files;
         for (String name : names) {

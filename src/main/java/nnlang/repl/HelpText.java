@@ -1,0 +1,90 @@
+package nnlang.repl;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The text of :help: an overview, and one topic per statement with an example to copy. */
+final class HelpText {
+    private static final Map<String, String> TOPICS = new LinkedHashMap<>();
+    static {
+        TOPICS.put("table", """
+                table NAME { X -> Y ... }     rows of a truth table; X -> a | b gives x two targets
+                table NAME = GEN(N)           and or nand nor xor parity majority identity over N bits
+                table NAME = inverse OTHER    the same relations read backwards
+
+                  table xor {
+                    00 -> 0
+                    01 -> 1
+                    10 -> 1
+                    11 -> 0
+                  }
+                  table p3 = parity(3)
+                  table back = inverse xor""");
+        TOPICS.put("net", """
+                net NAME { input ENC  dense N ACT ...  output OUT }
+                net NAME = ENC -> N ACT -> ... -> OUT
+                ENC: bits scalar onehot   ACT: sigmoid tanh relu leaky_relu linear   OUT: sigmoid softmax
+
+                  net two = bits -> 2 sigmoid -> sigmoid
+                  net pet { input onehot  dense 3 tanh  output softmax }""");
+        TOPICS.put("train", """
+                train NET on TABLE [options]   or with the options in { ... } over several lines
+                options: epochs N  lr V  optimizer sgd|momentum M|adam  loss bce|mse|ce  l2 V  seed N
+                         batch full|N  until entropy|loss < V  rows X ...  every N  continue
+                A training that runs longer than a second shows a bar; Ctrl-C stops it at the end
+                of the epoch and keeps the weights reached.
+
+                  train two on xor epochs 5000 lr 1 seed 3
+                  train two on xor { epochs 20000  optimizer adam  until entropy < 0.01 }""");
+        TOPICS.put("relations", """
+                relations NET on TABLE [eps V]   entropy of every relation (x, y), per input and in total
+
+                  relations two on xor""");
+        TOPICS.put("show", """
+                show NET   layers, parameter count, every weight and bias
+
+                  show two""");
+        TOPICS.put("predict", """
+                predict NET X   p(y|x) for one input state
+
+                  predict two 01""");
+        TOPICS.put("info", """
+                info TABLE   |X|, |Y|, relations, function or not, floor, worst-case hidden width
+
+                  info xor""");
+        TOPICS.put("expect", """
+                expect M of NET on TABLE OP V   M: accuracy entropy cross_entropy floor determined
+                                                OP: >= <= > < ==
+
+                  expect accuracy of two on xor >= 1""");
+        TOPICS.put("print", """
+                print "TEXT"   a line of plain language in the output
+
+                  print "XOR needs a hidden layer\"""");
+        TOPICS.put("keys", """
+                Tab          complete keywords, options, names of tables, nets, files
+                Up / Down    earlier entries (a multi-line entry comes back whole)
+                Ctrl-R       search the history (kept in ~/.nn_history)
+                Ctrl-C       stop a training, or clear the line being typed
+                Ctrl-D       leave, on an empty line""");
+    }
+
+    private HelpText() {}
+
+    static List<String> topics() { return List.copyOf(TOPICS.keySet()); }
+
+    /** The text for a topic, or null if there is no such topic. */
+    static String topic(String name) { return TOPICS.get(name); }
+
+    static String overview() {
+        StringBuilder s = new StringBuilder("""
+                Type statements as in a script; an open { continues on the next line.
+                Statements: table  net  train  relations  show  predict  info  expect  print
+                Commands:
+                """);
+        for (Commands.Command c : Commands.ALL) s.append(String.format("  %-15s %s%n", c.usage(), c.summary()));
+        s.append("More: :help TOPIC, where TOPIC is one of ").append(String.join(", ", topics())).append('.');
+        return s.toString();
+    }
+}

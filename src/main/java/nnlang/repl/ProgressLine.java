@@ -1,0 +1,93 @@
+package nnlang.repl;
+
+import java.io.PrintWriter;
+import java.text.DecimalFormat;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
+import nnlang.train.Progress;
+import nnlang.train.TrainListener;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * The live bar of a training that runs longer than a second: epoch, epochs/s, time left, loss
+ * and H(Y|X), redrawn in place on one terminal line by me.tongfei:progressbar. Fed by the
+ * interpreter's progress events on the training thread; the library redraws on its own thread,
+ * so every write to the terminal holds the writer's lock.
+ */
+final class ProgressLine implements TrainListener {
+    private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+
+    private final Terminal terminal;
+    private final boolean enabled;
+    private final boolean unicode;
+    private ProgressBar bar;
+
+    ProgressLine(Terminal terminal, boolean enabled) {
+        this.terminal = terminal;
+        this.enabled = enabled && terminal.getStringCapability(Capability.carriage_return) != null;
+        this.unicode = terminal.encoding().name().startsWith("UTF");
+    }
+
+    @Override public void sample(Progress p) {
+        if (!enabled) return;
+        if (bar == null) {
+            if (p.elapsedNanos() < SHOW_AFTER_NANOS || p.epoch() >= p.epochs()) return;
+            // "epoch  3% |██   | 3000000/100000000 (0:00:04 / 0:02:18) 866667/s  loss 0.3466  H(Y|X) 0.5000"
+            bar = new ProgressBarBuilder().setTaskName("epoch").setInitialMax(p.epochs())
+                    .setStyle(unicode ? ProgressBarStyle.UNICODE_BLOCK : ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(100).showSpeed(new DecimalFormat("0")).setSpeedUnit(ChronoUnit.SECONDS)
+                    .startsFrom(p.epoch(), Duration.ofNanos(p.elapsedNanos())).clearDisplayOnFinish()
+                    .setConsumer(new Line()).build();
+        }
+        bar.stepTo(p.epoch());
+        bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f  H(Y|X) %.4f", p.loss(), p.entropy()));
+    }
+
+    /** Empties the bar's line so that a report can be printed there; the bar redraws below it. */
+    void clearLine() {
+        if (bar != null) new Line().clear();
+    }
+
+    /** Takes the bar off the screen; the training's summary line follows. */
+    void finish() {
+        if (bar == null) return;
+        bar.close();
+        bar = null;
+    }
+
+    /** Draws the bar in place: carriage return, the bar, clear to the end of the line. */
+    private final class Line implements ProgressBarConsumer {
+        @Override public int getMaxRenderedLength() {
+            // room is left for the ^C that the terminal echoes when a person stops the training
+            int width = terminal.getWidth();
+            return width > 20 ? width - 4 : 76;
+        }
+
+        @Override public void accept(String rendered) {
+            PrintWriter w = terminal.writer();
+            synchronized (w) {
+                w.print('\r');
+                w.print(rendered);
+                terminal.puts(Capability.clr_eol);
+                w.flush();
+            }
+        }
+
+        @Override public void clear() {
+            PrintWriter w = terminal.writer();
+            synchronized (w) {
+                w.print('\r');
+                terminal.puts(Capability.clr_eol);
+                w.flush();
+            }
+        }
+
+        @Override public void close() { }
+    }
+}

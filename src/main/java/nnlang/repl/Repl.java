@@ -1,0 +1,270 @@
+package nnlang.repl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nnlang.lang.DiagnosticRenderer;
+import nnlang.lang.NnError;
+import nnlang.lang.Parsing;
+import nnlang.lang.Source;
+import nnlang.lang.Statement;
+import nnlang.run.Interpreter;
+import nnlang.run.NetEntry;
+import nnlang.run.Session;
+import nnlang.train.StopReason;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * The interactive shell: reads entries with JLine (multi-line while a brace is open, completion,
+ * highlighting, history), runs them in one session with the same interpreter as scripts, and
+ * answers the : commands. The REPL never trains itself; it hands statements to the interpreter
+ * and a stop flag that Ctrl-C sets.
+ */
+public final class Repl {
+    static final String PROMPT = "nn> ";
+    static final String CONTINUATION = "..> ";
+    static final String ENTRY = "input";
+
+    /** Where history is kept (null: nowhere), whether reports start as JSON, whether to use colour. */
+    public record Settings(Path history, boolean json, boolean colour) {
+        /** The settings for a person at a terminal: ~/.nn_history, and colour unless NO_COLOR is set. */
+        public static Settings forTerminal(Terminal terminal, boolean json) {
+            String noColor = System.getenv("NO_COLOR");
+            Integer colours = terminal.getNumericCapability(Capability.max_colors);
+            boolean colour = (noColor == null || noColor.isEmpty()) && colours != null && colours >= 8
+                    && !Terminal.TYPE_DUMB.equals(terminal.getType());
+            return new Settings(Path.of(System.getProperty("user.home"), ".nn_history"), json, colour);
+        }
+    }
+
+    private final Terminal terminal;
+    private final Settings settings;
+    private final Session session = new Session();
+    private final Transcript transcript = new Transcript();
+    private final ProgressLine progress;
+    private final ReplOutput output;
+    private final Interpreter interpreter;
+    private final LineReader reader;
+    private volatile boolean stopRequested;
+
+    public Repl(Terminal terminal, Settings settings) {
+        this.terminal = terminal;
+        this.settings = settings;
+        this.progress = new ProgressLine(terminal, true);
+        this.output = new ReplOutput(terminal.writer(), progress, settings.json());
+        this.interpreter = new Interpreter(session, output, Interpreter.Mode.RUN);
+        interpreter.setStopSignal(() -> stopRequested);
+        interpreter.setProgressListener(progress);
+        interpreter.setTimes(true);
+        this.reader = buildReader();
+    }
+
+    /**
+     * Starts the REPL on the process's terminal (JLine's JNI provider: the FFM one needs Java 22)
+     * and returns the exit code when the person leaves.
+     */
+    public static int onSystemTerminal(boolean json) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("nn").providers("jni,exec").build()) {
+            return new Repl(terminal, Settings.forTerminal(terminal, json)).run();
+        }
+    }
+
+    private LineReader buildReader() {
+        LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("nn")
+                .parser(new EntryParser()).completer(new NnCompleter(session))
+                .highlighter(new NnHighlighter(settings.colour()))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false);
+        if (settings.history() != null) b.variable(LineReader.HISTORY_FILE, settings.history());
+        if (!settings.colour()) {
+            for (String style : List.of(LineReader.COMPLETION_STYLE_STARTING, LineReader.COMPLETION_STYLE_DESCRIPTION,
+                    LineReader.COMPLETION_STYLE_GROUP, LineReader.COMPLETION_STYLE_SELECTION,
+                    LineReader.COMPLETION_STYLE_BACKGROUND)) {
+                b.variable(style, "");
+            }
+        }
+        return b.build();
+    }
+
+    /** Reads and runs entries until :quit or Ctrl-D; returns the exit code (0). */
+    public int run() {
+        terminal.handle(Terminal.Signal.INT, signal -> stopRequested = true);
+        output.line("nnlang " + nnlang.cli.Main.VERSION + ": type statements, :help for help, :quit or Ctrl-D to leave.");
+        boolean going = true;
+        while (going) {
+            String entry;
+            try {
+                entry = reader.readLine(PROMPT);
+            } catch (UserInterruptException e) {
+                continue; // Ctrl-C drops the line being typed, never the REPL
+            } catch (EndOfFileException e) {
+                break;
+            }
+            try {
+                going = handle(entry);
+            } catch (RuntimeException e) {
+                // a bug in one statement must not take the session with it
+                output.line("nn: internal error: " + e);
+            }
+        }
+        saveHistory();
+        return 0;
+    }
+
+    /** Runs one entry: a command, or statements. False when the REPL should end. */
+    boolean handle(String entry) {
+        String text = entry.strip();
+        if (text.isEmpty()) return true;
+        if (text.startsWith(":")) {
+            int space = text.indexOf(' ');
+            String name = space < 0 ? text : text.substring(0, space);
+            String argument = space < 0 ? "" : text.substring(space + 1).strip();
+            Commands.Command c = Commands.find(name);
+            if (c != null) return c.action().run(this, argument);
+            output.line("unknown command " + name + "; :help lists the commands");
+            return true;
+        }
+        run(new Source(ENTRY, entry));
+        return true;
+    }
+
+    /** Parses a source and runs its statements until the first error; returns how many succeeded. */
+    private int run(Source source) {
+        List<Statement> statements;
+        try {
+            statements = Parsing.parse(source);
+        } catch (NnError e) {
+            error(e);
+            return 0;
+        }
+        int done = 0;
+        for (Statement s : statements) {
+            stopRequested = false;
+            try {
+                interpreter.execute(s, source);
+            } catch (NnError e) {
+                error(e);
+                return done;
+            } finally {
+                progress.finish();
+            }
+            transcript.record(s, source, session);
+            if (s instanceof Statement.Train t) sayIfInterrupted(t.net().text());
+            done++;
+        }
+        return done;
+    }
+
+    private void sayIfInterrupted(String net) {
+        NetEntry n = session.net(net);
+        if (n != null && n.lastTraining() != null && n.lastTraining().reason() == StopReason.INTERRUPTED) {
+            output.line("stopped by Ctrl-C after epoch " + n.lastTraining().epochsRun() + "; " + net
+                    + " keeps the weights it reached");
+        }
+    }
+
+    private void error(NnError e) {
+        String text = DiagnosticRenderer.render(e);
+        if (settings.colour()) {
+            text = new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal);
+        }
+        output.line(text);
+    }
+
+    // ---- the commands ----
+
+    boolean help(String topic) {
+        if (topic.isEmpty()) {
+            output.line(HelpText.overview());
+        } else if (topic.startsWith(":") && Commands.find(topic) != null) {
+            Commands.Command c = Commands.find(topic);
+            output.line(c.usage() + "   " + c.summary());
+        } else {
+            String text = HelpText.topic(topic);
+            output.line(text != null ? text : "no help on '" + topic + "'; topics: " + String.join(", ", HelpText.topics()));
+        }
+        return true;
+    }
+
+    boolean list() {
+        if (session.tables().isEmpty() && session.nets().isEmpty()) {
+            output.line("nothing defined yet; try: table xor = xor(2)");
+            return true;
+        }
+        session.tables().values().forEach(t -> output.line(t.toString()));
+        session.nets().values().forEach(n -> output.line(n.toString()));
+        return true;
+    }
+
+    boolean load(String file) {
+        if (file.isEmpty()) {
+            output.line("usage: :load FILE");
+            return true;
+        }
+        Source source;
+        try {
+            source = new Source(file, Files.readString(Path.of(file), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            output.line(file + ": error: cannot read it (" + e.getMessage() + ")");
+            return true;
+        }
+        int done = run(source);
+        output.line("loaded " + file + ": " + done + (done == 1 ? " statement" : " statements") + " ran");
+        return true;
+    }
+
+    boolean save(String file) {
+        if (file.isEmpty()) {
+            output.line("usage: :save FILE");
+            return true;
+        }
+        try {
+            transcript.write(Path.of(file));
+            output.line("saved " + transcript.size() + (transcript.size() == 1 ? " statement" : " statements") + " to "
+                    + file);
+        } catch (IOException | RuntimeException e) {
+            output.line(file + ": error: cannot write it (" + e.getMessage() + ")");
+        }
+        return true;
+    }
+
+    boolean reset() {
+        session.clear();
+        transcript.clear();
+        output.line("the session is empty");
+        return true;
+    }
+
+    boolean json(String argument) {
+        switch (argument) {
+            case "on" -> output.setJson(true);
+            case "off" -> output.setJson(false);
+            case "" -> { }
+            default -> {
+                output.line("usage: :json on|off");
+                return true;
+            }
+        }
+        output.line("reports as " + (output.json() ? "JSON" : "text"));
+        return true;
+    }
+
+    private void saveHistory() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            output.line("nn: could not save the history: " + e.getMessage());
+        }
+    }
+}

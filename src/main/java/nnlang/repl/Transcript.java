@@ -1,0 +1,113 @@
+package nnlang.repl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import nnlang.lang.Source;
+import nnlang.lang.Span;
+import nnlang.lang.Statement;
+import nnlang.lang.parse.NnLexer;
+import nnlang.run.NetEntry;
+import nnlang.run.Session;
+import nnlang.train.StopReason;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The statements that built the session (tables, nets, trainings), as written, in order. Replayed
+ * they rebuild the same state: training is deterministic for a seed, and a training stopped by
+ * Ctrl-C is written with the epochs it actually ran.
+ */
+final class Transcript {
+    private final List<String> statements = new ArrayList<>();
+
+    /** Remembers a statement that has just succeeded, if it changed the session. */
+    void record(Statement s, Source source, Session session) {
+        String text = textOf(s.span(), source);
+        if (s instanceof Statement.Train t) {
+            NetEntry n = session.net(t.net().text());
+            if (n != null && n.lastTraining() != null && n.lastTraining().reason() == StopReason.INTERRUPTED) {
+                text = withEpochs(text, n.lastTraining().epochsRun());
+            }
+        }
+        if (s instanceof Statement.TableRows || s instanceof Statement.TableGenerator
+                || s instanceof Statement.TableInverse || s instanceof Statement.NetDef || s instanceof Statement.Train) {
+            statements.add(text);
+        }
+    }
+
+    void clear() { statements.clear(); }
+
+    int size() { return statements.size(); }
+
+    String text() {
+        StringBuilder s = new StringBuilder("# an nnlang session, saved from the REPL; run it with :load or scripts/nn\n");
+        for (String st : statements) s.append(st).append('\n');
+        return s.toString();
+    }
+
+    /** Writes the script beside its final place, then moves it there, so no half-written file is ever seen. */
+    void write(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), ".nn-save-", ".tmp");
+        try {
+            Files.writeString(temp, text(), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * The text of the statement that starts at this span: up to the end of its last token before
+     * the next statement keyword (comments and blank lines after it are left out).
+     */
+    static String textOf(Span start, Source source) {
+        String text = source.text();
+        int from = offset(text, start.line(), start.column());
+        String rest = text.substring(from);
+        int end = 0;
+        boolean first = true;
+        for (Token t : EntryParser.tokens(rest)) {
+            if (!first && Keywords.startsStatement(t.getType())) break;
+            first = false;
+            end = rest.offsetByCodePoints(0, t.getStopIndex() + 1);
+        }
+        return rest.substring(0, end);
+    }
+
+    /** A train statement with its epochs set to n (replacing the written number, or adding the option). */
+    static String withEpochs(String train, int n) {
+        List<? extends Token> tokens = EntryParser.tokens(train);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).getType() == NnLexer.EPOCHS) {
+                Token number = tokens.get(i + 1);
+                int a = train.offsetByCodePoints(0, number.getStartIndex());
+                int b = train.offsetByCodePoints(0, number.getStopIndex() + 1);
+                return train.substring(0, a) + n + train.substring(b);
+            }
+        }
+        for (Token t : tokens) {
+            if (t.getType() == NnLexer.LBRACE) {
+                int a = train.offsetByCodePoints(0, t.getStopIndex() + 1);
+                return train.substring(0, a) + " epochs " + n + train.substring(a);
+            }
+        }
+        return train + " epochs " + n;
+    }
+
+    /** The char offset of 1-based line and column (columns count code points, as the lexer does). */
+    private static int offset(String text, int line, int column) {
+        int lineStart = 0;
+        for (int l = 1; l < line; l++) lineStart = text.indexOf('\n', lineStart) + 1;
+        return text.offsetByCodePoints(lineStart, column - 1);
+    }
+}

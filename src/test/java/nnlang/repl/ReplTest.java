@@ -1,0 +1,171 @@
+package nnlang.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REPL driven through a real LineReader over in-memory streams, read as a person would. */
+class ReplTest {
+    static final String XOR = "table xor {\r00 -> 0\r01 -> 1\r10 -> 1\r11 -> 0\r}";
+
+    @TempDir Path dir;
+
+    private Typist typist() throws Exception { return new Typist(dir.resolve("history")); }
+
+    /** The text after the last time {@code marker} appears on the screen. */
+    private static String after(String screen, String marker) {
+        int i = screen.lastIndexOf(marker);
+        return i < 0 ? "" : screen.substring(i + marker.length());
+    }
+
+    @Test void anOpenBraceContinuesTheEntryUnderTheContinuationPrompt() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table xor {").line("00 -> 0").line("01 -> 1").line("10 -> 1").line("11 -> 0");
+            assertFalse(t.screen().contains("error"), t.screen());
+            t.line("}").line("info xor");
+            String screen = t.screen();
+            assertTrue(screen.contains("..> 00 -> 0"), screen);
+            assertTrue(screen.contains("..> }"), screen);
+            assertTrue(screen.contains("inputs     |X| = 4: {00, 01, 10, 11}"), screen);
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void aWrongEntryIsAnsweredAtOnceAndNeverTrapsInContinuation() throws Exception {
+        try (Typist t = typist()) {
+            t.line("train x on");
+            String screen = t.screen();
+            assertTrue(screen.contains("input:1:11: error: expected a name after 'on'"), screen);
+            assertFalse(screen.contains("..>"), screen);
+            // a statement keyword inside an open block is wrong, not unfinished
+            t.line("table t {").line("net n = bits -> sigmoid");
+            assertTrue(after(t.screen(), "..> net n").contains("error"), t.screen());
+            t.line("info t");
+            assertTrue(after(t.screen(), "nn> info t").contains("unknown table 't'"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void anErrorShowsTheCaretUnderTheTypedTextAndChangesNothing() throws Exception {
+        try (Typist t = typist()) {
+            t.line(XOR).line("net two = bits -> 2 sigmoid -> sigmoid").line("train two on xor epochs 3000 lr 1 seed 3");
+            t.line("relations two on xor");
+            String before = after(t.screen(), "nn> relations two on xor");
+            t.line("relations two on xr");
+            String error = after(t.screen(), "nn> relations two on xr");
+            assertTrue(error.contains("input:1:18: error: unknown table 'xr'\n"
+                    + "  | relations two on xr\n"
+                    + "  |                  ^^ did you mean 'xor'?"), error);
+            t.line("net two = bits -> 2 sigmod -> sigmoid");
+            assertTrue(t.screen().contains("did you mean 'sigmoid'?"), t.screen());
+            t.line("relations two on xor");
+            assertEquals(before, after(t.screen(), "nn> relations two on xor"), "the failed statements changed the net");
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void tabCompletesKeywordsNamesAndOptions() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
+            t.type("tr\t").type("\t").type("on x\t").type("e\t");
+            String screen = t.waitFor("every", Duration.ofSeconds(10));
+            assertTrue(screen.contains("nn> train two on xor e"), screen);
+            assertTrue(screen.contains("epochs") && screen.contains("every"), screen);
+            t.type("po\t5 lr 1 seed 3\r");
+            screen = t.waitFor("trained two on xor: 5 epochs", Duration.ofSeconds(10));
+            assertTrue(screen.contains("trained two on xor: 5 epochs"), screen);
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void saveThenLoadInAFreshReplGivesTheSameState() throws Exception {
+        Path script = dir.resolve("xor.nn");
+        String relations;
+        try (Typist t = typist()) {
+            t.line(XOR).line("net two { input bits  dense 2 tanh  output sigmoid }");
+            t.line("train two on xor {\repochs 2000  lr 0.5\rseed 7 }  # a comment").line("relations two on xor");
+            relations = after(t.screen(), "nn> relations two on xor");
+            t.line("print \"not saved\"").line("info nothing").line(":save " + script);
+            assertTrue(t.screen().contains("saved 3 statements to " + script), t.screen());
+            assertEquals(0, t.finish());
+        }
+        String saved = Files.readString(script);
+        assertTrue(saved.contains("train two on xor {\nepochs 2000  lr 0.5\nseed 7 }\n"), saved);
+        assertFalse(saved.contains("print") || saved.contains("info"), saved);
+        try (Typist t = typist()) {
+            t.line(":load " + script);
+            assertTrue(t.screen().contains("loaded " + script + ": 3 statements ran"), t.screen());
+            t.line("relations two on xor");
+            assertEquals(relations, after(t.screen(), "nn> relations two on xor"));
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void ctrlCStopsALongTrainingKeepsTheWeightsAndSaveReplaysThem() throws Exception {
+        Path script = dir.resolve("stopped.nn");
+        String weights;
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
+            t.type("train two on xor epochs 100000000 lr 1 seed 3\r");
+            String screen = t.waitFor("/100000000", Duration.ofSeconds(20)); // the live bar, after a second
+            assertTrue(screen.contains("/100000000 ("), "no progress bar: " + screen);
+            t.type("\u0003");
+            screen = t.waitFor("keeps the weights", Duration.ofSeconds(20));
+            assertTrue(screen.matches("(?s).*trained two on xor: \\d+ of 100000000 epochs \\(interrupted\\).*"), screen);
+            assertTrue(screen.matches("(?s).*stopped by Ctrl-C after epoch \\d+; two keeps the weights it reached.*"),
+                    screen);
+            t.line("show two");
+            weights = after(t.screen(), "nn> show two");
+            assertTrue(weights.contains("dense 2 sigmoid {"), weights);
+            t.type("\u0003"); // at an empty prompt: nothing happens
+            t.line(":save " + script);
+            assertTrue(t.running());
+            assertEquals(0, t.finish());
+        }
+        assertTrue(Files.readString(script).matches("(?s).*train two on xor epochs \\d+ lr 1 seed 3\n"),
+                Files.readString(script));
+        try (Typist t = typist()) {
+            t.line(":load " + script).line("show two");
+            assertEquals(weights, after(t.screen(), "nn> show two"), "replay gave other weights");
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void historyKeepsMultiLineEntriesWhole() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table t {").line("a -> b").line("}");
+            assertEquals(0, t.finish());
+        }
+        try (Typist t = typist()) {
+            t.type("\u001bOA").line("").line(":list");
+            assertTrue(after(t.screen(), ":list").contains("table t (1 inputs"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void commandsHelpListResetAndJson() throws Exception {
+        try (Typist t = typist()) {
+            t.line(":help");
+            assertTrue(t.screen().contains(":load FILE"), t.screen());
+            t.line(":help train");
+            assertTrue(after(t.screen(), ":help train").contains("train two on xor epochs 5000 lr 1 seed 3"));
+            t.line("table xor = xor(2)").line(":list");
+            assertTrue(after(t.screen(), ":list").contains("table xor (4 inputs, 2 outputs, 4 rows)"), t.screen());
+            t.line(":json on").line("info xor");
+            assertTrue(after(t.screen(), "nn> info xor").contains("\"report\":\"info\""), t.screen());
+            t.line(":j off").line(":reset").line("info xor");
+            assertTrue(after(t.screen(), "nn> info xor").contains("unknown table 'xor'"), t.screen());
+            t.line(":nonsense");
+            assertTrue(t.screen().contains("unknown command :nonsense"), t.screen());
+            t.type(":quit\r");
+            t.waitFor("nothing", Duration.ofSeconds(1));
+            assertEquals(0, t.finish());
+        }
+    }
+}
