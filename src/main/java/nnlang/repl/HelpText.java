@@ -78,13 +78,25 @@ final class HelpText {
     static String topic(String name) { return TOPICS.get(name); }
 
     static String overview() {
-        StringBuilder s = new StringBuilder("""
-                Type statements as in a script; an open { continues on the next line.
-                Statements: table  net  train  relations  show  predict  info  expect  print
-                Commands:
-                """);
+        StringBuilder s = new StringBuilder("Type statements as in a script; an open { continues on the next line.\n");
+        s.append(wrapped("Statements: ", Keywords.STATEMENTS)).append("Commands:\n");
         for (Commands.Command c : Commands.ALL) s.append(String.format("  %-15s %s%n", c.usage(), c.summary()));
-        s.append("More: :help TOPIC, where TOPIC is one of ").append(String.join(", ", topics())).append('.');
-        return s.toString();
+        s.append(wrapped("More: :help TOPIC with TOPIC one of: ", topics()));
+        return s.toString().stripTrailing();
+    }
+
+    /** The words after a lead, broken into lines of at most 78 characters. */
+    private static String wrapped(String lead, List<String> words) {
+        StringBuilder s = new StringBuilder(lead);
+        int lineStart = 0;
+        for (String w : words) {
+            if (s.length() - lineStart + w.length() > 78) {
+                s.setLength(s.length() - 2);
+                s.append('\n').append(" ".repeat(lead.length()));
+                lineStart = s.length() - lead.length();
+            }
+            s.append(w).append("  ");
+        }
+        return s.toString().stripTrailing() + "\n";
     }
 }
