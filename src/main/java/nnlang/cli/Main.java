@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import nnlang.lang.Source;
 import nnlang.run.FileAccess;
 import picocli.CommandLine;
@@ -44,6 +45,10 @@ public final class Main implements Callable<Integer> {
             + "(save, load, table from, draw); by default only below the current folder. Repeatable.")
     List<Path> allowWrite = new ArrayList<>();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop after this many seconds: a training "
+            + "in progress ends at its current epoch and says how far it got; nothing after it runs (exit code 2).")
+    double timeout;
+
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -68,7 +73,14 @@ public final class Main implements Callable<Integer> {
             err.println("nn: internal error: " + e);
             return ScriptRunner.ERRORS;
         });
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // never a stack trace: say what ran out, and leave the exit code for errors
+            err.println("nn: " + (e instanceof OutOfMemoryError ? "out of memory" : "the input nests too deeply")
+                    + "; nothing after this point ran");
+            return ScriptRunner.ERRORS;
+        }
     }
 
     @Override public Integer call() throws IOException {
@@ -95,7 +107,13 @@ public final class Main implements Callable<Integer> {
         ScriptRunner runner = new ScriptRunner(stderr);
         runner.setFileAccess(new FileAccess(Path.of(""), allowWrite));
         if (check) return runner.check(sources);
-        return runner.run(sources, new ReportPrinter(stdout, stderr, json), () -> false, time, threads);
+        if (timeout < 0 || Double.isNaN(timeout)) {
+            stderr.println("nn: --timeout takes a number of seconds above 0");
+            return ScriptRunner.ERRORS;
+        }
+        long deadline = timeout > 0 ? System.nanoTime() + (long) (timeout * 1e9) : Long.MAX_VALUE;
+        BooleanSupplier stop = timeout > 0 ? () -> System.nanoTime() - deadline > 0 : () -> false;
+        return runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
     }
 
     private Source read(String name) throws IOException {

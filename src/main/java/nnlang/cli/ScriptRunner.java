@@ -46,6 +46,12 @@ final class ScriptRunner {
                     err.println(DiagnosticRenderer.render(e));
                     return ERRORS;
                 }
+                if (stop.getAsBoolean()) {
+                    // a timeout: the statement that was running stopped where it was and said so
+                    err.println(sources.get(i).name() + ":" + s.span() + ": stopped here by the time limit;"
+                            + " the statements after it did not run");
+                    return ERRORS;
+                }
             }
         }
         return interpreter.failedExpectations() > 0 ? EXPECT_FAILED : OK;

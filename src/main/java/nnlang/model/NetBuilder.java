@@ -18,6 +18,8 @@ public final class NetBuilder {
 
     /** A net with the shape the spec asks for on these spaces, all weights zero. */
     public static Net build(String name, NetSpec spec, Space xs, Space ys) throws CodingException {
+        if (spec.input() == nnlang.data.InputEncoding.BITS) checkEvenBits(xs, "inputs");
+        if (spec.output() == OutputKind.SIGMOID) checkEvenBits(ys, "outputs");
         int width = spec.input().width(xs);
         if (spec.inputSize() != null && spec.inputSize() != width) {
             throw new CodingException("net " + name + " says " + spec.inputSize() + " inputs, but " + spec.input().word()
@@ -42,6 +44,24 @@ public final class NetBuilder {
         Activation last = spec.output() == OutputKind.SOFTMAX ? Activation.SOFTMAX : Activation.SIGMOID;
         layers.add(new Layer(in, out.nodes(), last));
         return new Net(name, spec, xs, out, layers);
+    }
+
+    /**
+     * States written in 0 and 1 but of different widths (0 and 01) are almost always a typo; read
+     * as symbols they would be numbered silently, so they are refused with the widths named.
+     */
+    private static void checkEvenBits(Space space, String which) throws CodingException {
+        if (space.isBits()) return;
+        String first = null;
+        for (String state : space.states()) {
+            if (!nnlang.data.Bits.isBitString(state)) return;
+            if (first == null) first = state;
+            else if (state.length() != first.length()) {
+                throw new CodingException("the table's " + which + " look like bit strings but differ in width ("
+                        + first + " has " + first.length() + ", " + state + " has " + state.length()
+                        + "); write every state with the same number of bits");
+            }
+        }
     }
 
     private static long checkedSize(String name, int in, int nodes) throws CodingException {

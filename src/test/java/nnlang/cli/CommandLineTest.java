@@ -99,6 +99,19 @@ class CommandLineTest {
         assertEquals(binary + ": error: not a UTF-8 text file\n", r.err());
     }
 
+    @Test void timeoutStopsALongTrainingAndWhatFollows() {
+        String script = "table p = parity(10)\nnet big = bits -> 64 tanh -> 64 tanh -> sigmoid\n"
+                + "train big on p epochs 100000000 lr 0.1\nprint \"not reached\"\n";
+        long start = System.nanoTime();
+        Result r = Result.withInput(script, "--timeout", "0.5", "-");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s)trained big on p: \\d+ of 100000000 epochs \\(interrupted\\).*"), r.out());
+        assertFalse(r.out().contains("not reached"));
+        assertEquals("<stdin>:3:1: stopped here by the time limit; the statements after it did not run\n", r.err());
+        assertTrue(seconds < 30, "stopped promptly: " + seconds + " s");
+    }
+
     @Test void versionAndHelp() {
         assertEquals("nnlang " + Main.VERSION + "\n", Result.run("--version").out());
         assertTrue(Result.run("--help").out().contains("Exit codes: 0 success, 1 an expect failed, 2 the script has errors."));
