@@ -51,6 +51,8 @@ public final class Interpreter {
     private FileAccess files = FileAccess.workingFolder();
     /** The files being loaded, innermost first: a file may not load itself. */
     final java.util.Deque<java.nio.file.Path> loading = new java.util.ArrayDeque<>();
+    /** Files that save statements would have written in check mode (which writes nothing). */
+    final java.util.Set<java.nio.file.Path> savedInCheck = new java.util.HashSet<>();
 
     public Interpreter(Session session, Output out, Mode mode) {
         this.session = session;

@@ -42,7 +42,10 @@ final class ShareStatements {
             text = ScriptWriter.net(net, trainedOn);
         }
         Path target = path(s.file(), in, fail);
-        if (in.mode() == Interpreter.Mode.CHECK) return;
+        if (in.mode() == Interpreter.Mode.CHECK) {
+            in.savedInCheck.add(target);
+            return;
+        }
         try {
             FileAccess.writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -73,6 +76,8 @@ final class ShareStatements {
         if (in.loading.size() >= MAX_LOAD_DEPTH) {
             throw fail.at(s.file().span(), "loads nest more than " + MAX_LOAD_DEPTH + " deep");
         }
+        // a check run writes nothing: a file that an earlier save would have written cannot be read yet
+        if (in.mode() == Interpreter.Mode.CHECK && in.savedInCheck.contains(path) && !Files.exists(path)) return;
         Source source = read(s.file(), path, fail);
         List<Statement> statements;
         try {
