@@ -62,6 +62,42 @@ final class HelpText {
                 print "TEXT"   a line of plain language in the output
 
                   print "XOR needs a hidden layer\"""");
+        TOPICS.put("hidden", """
+                hidden NET on TABLE [bins B]   each hidden node's activation per input, its variants,
+                                               share of the work, idle or not, the gate it reads as;
+                                               the layer's code T(x), H(T), I(T;Y)
+
+                  hidden two on xor""");
+        TOPICS.put("ablate", """
+                ablate NET NODE on TABLE   silence a hidden node (h2; h2_3 = layer 2 node 3) and show
+                                           every relation before and after
+
+                  ablate two h1 on xor""");
+        TOPICS.put("compare", """
+                compare NET, NET... on TABLE { rows K  trials N  TRAIN OPTIONS }
+                    N trials, each a fresh seed and a random K-row subset (the same for every net);
+                    held-out accuracy and H(Y|X) with 95% intervals, fit rate, idle nodes
+                expect fit_rate | heldout_accuracy | heldout_entropy | mean_accuracy | mean_entropy
+                       | mean_idle of NET on TABLE OP V      reads the last compare
+
+                  compare shallow, deep on p3 { rows 4  trials 200  epochs 3000  lr 1 }
+                  expect fit_rate of two on xor >= 0.5""");
+        TOPICS.put("pictures", """
+                plot NET                          loss and H(Y|X) curves of the last training
+                map NET on TABLE                  p(y|x) of a two-input net over the input square
+                draw NET [on TABLE] to "f.svg"    the net and its relations as SVG or PNG
+
+                  plot two
+                  draw two on xor to "two.png\"""");
+        TOPICS.put("save", """
+                save NET to "f.nn"        the net with its weights and its table, as a script
+                save session to "f.nn"    every table and net
+                load "f.nn"               run a saved script in this session
+                set NET layer L w[i][j] = V     edit one weight by hand (b[j] for a bias)
+                table NAME from "data.csv"      rows from a file; the last column is the output
+
+                  save two to "two.nn"
+                  set two layer 1 w[0][1] = 5.2""");
         TOPICS.put("keys", """
                 Tab          complete keywords, options, names of tables, nets, files
                 Up / Down    earlier entries (a multi-line entry comes back whole)
