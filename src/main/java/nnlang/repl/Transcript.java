@@ -18,7 +18,7 @@ import nnlang.train.StopReason;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The statements that built the session (tables, nets, trainings), as written, in order. Replayed
+ * The statements that built the session (tables, nets, trainings, weight edits, loads), as written, in order. Replayed
  * they rebuild the same state: training is deterministic for a seed, and a training stopped by
  * Ctrl-C is written with the epochs it actually ran.
  */
@@ -34,8 +34,11 @@ final class Transcript {
                 text = withEpochs(text, n.lastTraining().epochsRun());
             }
         }
+        // every statement that changes the session, so that nothing typed is lost on :save
         if (s instanceof Statement.TableRows || s instanceof Statement.TableGenerator
-                || s instanceof Statement.TableInverse || s instanceof Statement.NetDef || s instanceof Statement.Train) {
+                || s instanceof Statement.TableInverse || s instanceof Statement.TableFile
+                || s instanceof Statement.NetDef || s instanceof Statement.Train || s instanceof Statement.SetWeight
+                || s instanceof Statement.Load) {
             statements.add(text);
         }
     }
