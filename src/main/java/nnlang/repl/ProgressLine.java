@@ -49,6 +49,20 @@ final class ProgressLine implements TrainListener {
         bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f  H(Y|X) %.4f", p.loss(), p.entropy()));
     }
 
+    /** A long comparison: a bar of trials done. */
+    @Override public void trialsDone(int done, int total, long elapsedNanos) {
+        if (!enabled) return;
+        if (bar == null) {
+            if (elapsedNanos < SHOW_AFTER_NANOS || done >= total) return;
+            bar = new ProgressBarBuilder().setTaskName("trials").setInitialMax(total)
+                    .setStyle(unicode ? ProgressBarStyle.UNICODE_BLOCK : ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(100).showSpeed(new DecimalFormat("0.0")).setSpeedUnit(ChronoUnit.SECONDS)
+                    .startsFrom(done, Duration.ofNanos(elapsedNanos)).clearDisplayOnFinish()
+                    .setConsumer(new Line()).build();
+        }
+        bar.stepTo(done);
+    }
+
     /** Empties the bar's line so that a report can be printed there; the bar redraws below it. */
     void clearLine() {
         if (bar != null) new Line().clear();

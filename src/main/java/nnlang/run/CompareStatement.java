@@ -63,8 +63,13 @@ final class CompareStatement {
         TrainConfig train = null;
         for (Net n : nets) train = TrainOptions.read(trainOptions, table, n.spec().output(), fail);
         if (in.mode() == Interpreter.Mode.CHECK) return null;
+        long start = System.nanoTime();
         return Experiment.compare(nets, table, new CompareConfig(rows, trials, train), in.threads(),
                 new ExperimentListener() {
+                    @Override public void trialsDone(int done, int total) {
+                        in.live().trialsDone(done, total, System.nanoTime() - start);
+                    }
+
                     @Override public boolean stopRequested() { return in.stopRequested(); }
                 });
     }

@@ -87,6 +87,8 @@ public final class Interpreter {
 
     int threads() { return threads; }
 
+    TrainListener live() { return live; }
+
     boolean stopRequested() { return stopSignal.getAsBoolean() || live.stopRequested(); }
 
     /** How many expect statements have failed so far. */

@@ -17,6 +17,12 @@ public interface TrainListener {
      */
     default void sample(Progress p) {}
 
+    /**
+     * Called as the trials of an experiment (compare) complete, from worker threads but never two
+     * calls at once: for live displays of long comparisons.
+     */
+    default void trialsDone(int done, int total, long elapsedNanos) {}
+
     /** Polled once per epoch; true stops training at the end of the current epoch (Ctrl-C, timeout). */
     default boolean stopRequested() { return false; }
 
