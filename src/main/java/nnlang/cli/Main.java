@@ -86,7 +86,7 @@ public final class Main implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         // no file and a person at a terminal: the REPL; piped input still runs as a script
         if (files.isEmpty() && !check && stdin == System.in && System.console() != null) {
-            return nnlang.repl.Repl.onSystemTerminal(json);
+            return nnlang.repl.Repl.onSystemTerminal(json, new FileAccess(Path.of(""), allowWrite), threads);
         }
         List<Source> sources = new ArrayList<>();
         List<String> names = files.isEmpty() ? List.of("-") : files;

@@ -73,9 +73,13 @@ public final class Repl {
      * Starts the REPL on the process's terminal (JLine's JNI provider: the FFM one needs Java 22)
      * and returns the exit code when the person leaves.
      */
-    public static int onSystemTerminal(boolean json) throws IOException {
+    public static int onSystemTerminal(boolean json, nnlang.run.FileAccess files, int threads) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("nn").providers("jni,exec").build()) {
-            return new Repl(terminal, Settings.forTerminal(terminal, json)).run();
+            Repl repl = new Repl(terminal, Settings.forTerminal(terminal, json));
+            // the command line's --allow-write and --threads hold in the REPL too
+            repl.interpreter.setFileAccess(files);
+            repl.interpreter.setThreads(threads);
+            return repl.run();
         }
     }
 
