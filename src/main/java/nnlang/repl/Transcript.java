@@ -2,16 +2,14 @@ package nnlang.repl;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import nnlang.lang.Source;
 import nnlang.lang.Span;
 import nnlang.lang.Statement;
 import nnlang.lang.parse.NnLexer;
+import nnlang.run.FileAccess;
 import nnlang.run.NetEntry;
 import nnlang.run.Session;
 import nnlang.train.StopReason;
@@ -53,20 +51,9 @@ final class Transcript {
         return s.toString();
     }
 
-    /** Writes the script beside its final place, then moves it there, so no half-written file is ever seen. */
+    /** Writes the script atomically: no half-written file is ever seen, the old one survives a failure. */
     void write(Path path) throws IOException {
-        Path absolute = path.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), ".nn-save-", ".tmp");
-        try {
-            Files.writeString(temp, text(), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        FileAccess.writeAtomically(path, text().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
