@@ -9,20 +9,19 @@ import java.util.List;
  */
 public enum Activation {
     SIGMOID {
-        // a = 1 / (1 + e^-z), computed without overflow for large |z|
+        // a = 1 / (1 + e^-z) for z >= 0, e^z / (1 + e^z) below (no overflow): one exp of -|z| and a
+        // select instead of a branch, which the signs of a layer's z would make unpredictable
         public double apply(double z) {
-            if (z >= 0) return 1 / (1 + Math.exp(-z));
-            double e = Math.exp(z);
-            return e / (1 + e);
+            double e = Math.exp(-Math.abs(z));
+            return (z >= 0 ? 1 : e) / (1 + e);
         }
         // da/dz = a (1 - a)
         public double derivative(double z, double a) { return a * (1 - a); }
     },
     TANH {
         // a = tanh z, built on exp (Math.tanh is 2-3x slower on HotSpot 17); odd symmetry keeps it exact for z < 0
+        // (for |z| > 20, e < 2^-57 and t rounds to exactly 1, so no range check is needed)
         public double apply(double z) {
-            if (z > 20) return 1;
-            if (z < -20) return -1;
             double e = Math.exp(-2 * Math.abs(z));
             double t = (1 - e) / (1 + e);
             return z < 0 ? -t : t;

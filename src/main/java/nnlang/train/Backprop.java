@@ -9,7 +9,6 @@ import nnlang.model.Activation;
 import nnlang.model.Layer;
 import nnlang.model.Net;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Forward and backward passes of one net over the training rows, in the style of EJML's
@@ -17,6 +16,9 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * than the capacity only reshapes them. Row r of a matrix is training row r of the batch.
  * Layer l computes z = a W + b, a = f(z); the gradients are those of the mean data loss over
  * the batch plus the l2 penalty (l2 / 2) sum W^2.
+ *
+ * <p>Small nets (every weight matrix at most {@link #FUSED} elements) train through one fused
+ * pass, {@link SmallPass}, in {@link #forwardBackward}; it gives the same bits.
  */
 final class Backprop {
     private final Layer[] layer;
@@ -32,6 +34,13 @@ final class Backprop {
     final DMatrixRMaj Xb, Tb;
     private final DMatrixRMaj[] Z, A, dZ, dW, db, WT;
     private final double[] aRow, p;
+
+    /** Nets whose weight matrices all have at most this many elements take the fused pass. */
+    static final int FUSED = 256;
+    /** The fused pass of a small net, or null. */
+    private final SmallPass small;
+    /** The data arrays of W and the gradients. */
+    private final double[][] w, gw;
 
     /** The sum over rows of H(Y|X=x) in bits, from the last forward pass asked for it. */
     private double entropySum;
@@ -80,6 +89,21 @@ final class Backprop {
         }
         aRow = new double[out];
         p = new double[output.space().size()];
+        int[] fanIn = new int[layers], fanOut = new int[layers];
+        w = new double[layers][];
+        gw = new double[layers][];
+        double[][] b = new double[layers][], gb = new double[layers][];
+        boolean fits = true;
+        for (int l = 0; l < layers; l++) {
+            fanIn[l] = layer[l].inputs();
+            fanOut[l] = layer[l].nodes();
+            fits &= fanIn[l] * fanOut[l] <= FUSED;
+            w[l] = layer[l].W.data;
+            b[l] = layer[l].b.data;
+            gw[l] = dW[l].data;
+            gb[l] = db[l].data;
+        }
+        small = fits ? new SmallPass(fanIn, fanOut, f, this.loss, softmax, w, b, gw, gb, cap) : null;
     }
 
     int rows() { return X.numRows; }
@@ -136,6 +160,28 @@ final class Backprop {
         return withLoss ? loss(a, t) : nanCheck(a);
     }
 
+    /**
+     * forward(x, t, entropy, withLoss), then the gradients as {@link #backward} computes them; the
+     * gradients are computed even when the loss is not finite (the caller then ignores them).
+     */
+    double forwardBackward(DMatrixRMaj x, DMatrixRMaj t, boolean entropy, boolean withLoss) {
+        if (small == null) {
+            double l = forward(x, t, entropy, withLoss);
+            backward(x, t);
+            return l;
+        }
+        DMatrixRMaj out = A[layer.length - 1];
+        out.reshape(x.numRows, out.numCols);
+        small.run(x.data, t.data, x.numRows, l2, out.data, x == X ? X : null);
+        if (entropy) entropySum = entropy(out);
+        return withLoss ? loss(out, t) : nanCheck(out);
+    }
+
+    // g += s v
+    private static void addScaled(double[] g, double s, double[] v) {
+        for (int k = 0; k < g.length; k++) g[k] += s * v[k];
+    }
+
     /** The loss and entropy sums of the rows of x. */
     double forward(DMatrixRMaj x, DMatrixRMaj t, boolean entropy) { return forward(x, t, entropy, true); }
 
@@ -157,7 +203,7 @@ final class Backprop {
             // dW = a_prev^T dZ, db = sum over rows of dZ
             Products.multTransASumCols(aPrev, dZ[l], dW[l], db[l]);
             // dW += l2 W
-            if (l2 != 0) CommonOps_DDRM.addEquals(dW[l], l2, layer[l].W);
+            if (l2 != 0) addScaled(gw[l], l2, w[l]);
             if (l == 0) break;
             // dA_prev = dZ W^T (into dZ_prev), then dZ_prev = dA_prev * f'(z_prev)
             Products.multTransB(dZ[l], layer[l].W, WT[l], dZ[l - 1]);
@@ -174,32 +220,45 @@ final class Backprop {
         return l2 / 2 * s;
     }
 
-    /** a = f(z) element by element (softmax row by row); one loop per activation so that f inlines. */
+    /** a = f(z) element by element (softmax row by row). */
     private static void activate(Activation f, DMatrixRMaj z, DMatrixRMaj a) {
-        double[] zd = z.data, ad = a.data;
-        int n = z.getNumElements();
+        if (f != Activation.SOFTMAX) {
+            activate(f, z.data, a.data, 0, z.getNumElements());
+            return;
+        }
+        int n = z.getNumElements(), m = z.numCols;
+        for (int off = 0; off < n; off += m) Activation.softmax(z.data, a.data, off, m);
+    }
+
+    /**
+     * a[off..off+n) = f(z[off..off+n)); softmax treats the range as one row. One loop per
+     * activation so that f inlines.
+     */
+    static void activate(Activation f, double[] zd, double[] ad, int off, int n) {
+        int end = off + n;
         switch (f) {
-            case SIGMOID -> { for (int k = 0; k < n; k++) ad[k] = Activation.SIGMOID.apply(zd[k]); }
-            case TANH -> { for (int k = 0; k < n; k++) ad[k] = Activation.TANH.apply(zd[k]); }
-            case RELU -> { for (int k = 0; k < n; k++) ad[k] = Activation.RELU.apply(zd[k]); }
-            case LEAKY_RELU -> { for (int k = 0; k < n; k++) ad[k] = Activation.LEAKY_RELU.apply(zd[k]); }
-            case LINEAR -> System.arraycopy(zd, 0, ad, 0, n);
-            case SOFTMAX -> {
-                int m = z.numCols;
-                for (int off = 0; off < n; off += m) Activation.softmax(zd, ad, off, m);
-            }
+            case SIGMOID -> { for (int k = off; k < end; k++) ad[k] = Activation.SIGMOID.apply(zd[k]); }
+            case TANH -> { for (int k = off; k < end; k++) ad[k] = Activation.TANH.apply(zd[k]); }
+            case RELU -> { for (int k = off; k < end; k++) ad[k] = Activation.RELU.apply(zd[k]); }
+            case LEAKY_RELU -> { for (int k = off; k < end; k++) ad[k] = Activation.LEAKY_RELU.apply(zd[k]); }
+            case LINEAR -> System.arraycopy(zd, off, ad, off, n);
+            case SOFTMAX -> Activation.softmax(zd, ad, off, n);
         }
     }
 
     /** d = d * f'(z), given a = f(z), element by element (hidden layers only). */
     private static void derivative(Activation f, DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj d) {
-        double[] zd = z.data, ad = a.data, dd = d.data;
-        int n = z.getNumElements();
+        derivative(f, z.data, a.data, d.data, 0, z.getNumElements());
+    }
+
+    /** d[off..off+n) *= f'(z), given a = f(z). */
+    static void derivative(Activation f, double[] zd, double[] ad, double[] dd, int off, int n) {
+        int end = off + n;
         switch (f) {
-            case SIGMOID -> { for (int k = 0; k < n; k++) dd[k] *= Activation.SIGMOID.derivative(zd[k], ad[k]); }
-            case TANH -> { for (int k = 0; k < n; k++) dd[k] *= Activation.TANH.derivative(zd[k], ad[k]); }
-            case RELU -> { for (int k = 0; k < n; k++) dd[k] *= Activation.RELU.derivative(zd[k], ad[k]); }
-            case LEAKY_RELU -> { for (int k = 0; k < n; k++) dd[k] *= Activation.LEAKY_RELU.derivative(zd[k], ad[k]); }
+            case SIGMOID -> { for (int k = off; k < end; k++) dd[k] *= Activation.SIGMOID.derivative(zd[k], ad[k]); }
+            case TANH -> { for (int k = off; k < end; k++) dd[k] *= Activation.TANH.derivative(zd[k], ad[k]); }
+            case RELU -> { for (int k = off; k < end; k++) dd[k] *= Activation.RELU.derivative(zd[k], ad[k]); }
+            case LEAKY_RELU -> { for (int k = off; k < end; k++) dd[k] *= Activation.LEAKY_RELU.derivative(zd[k], ad[k]); }
             case LINEAR -> { }
             case SOFTMAX -> throw new IllegalStateException("softmax is an output activation");
         }
@@ -239,10 +298,11 @@ final class Backprop {
 
     /** dZ of the output layer for the mean loss over the rows of the batch. */
     private void outputDelta(DMatrixRMaj a, DMatrixRMaj t, DMatrixRMaj d) {
-        int rows = a.numRows, m = a.numCols, n = rows * m;
+        int rows = a.numRows, m = a.numCols;
         d.reshape(rows, m);
         double[] ad = a.data, td = t.data, dd = d.data;
         double invN = 1.0 / rows;
+        int n = rows * m;
         if (loss != Loss.MSE) {
             // dZ = (A - T) / N: sigmoid with bce, softmax with ce
             for (int k = 0; k < n; k++) dd[k] = (ad[k] - td[k]) * invN;

@@ -134,13 +134,13 @@ public final class Trainer {
     private boolean fullBatchEpoch(int k) {
         boolean measured = measuredAt(k), withEntropy = entropyAt(k);
         // the loss (logs) only when measured; otherwise forward checks that it would be finite
-        double l = bp.forward(bp.X, bp.T, withEntropy, measured) / rows;
+        // (the gradients come with it, unused when training stops here)
+        double l = bp.forwardBackward(bp.X, bp.T, withEntropy, measured) / rows;
         // these weights have a non-finite loss: undo the previous update
         if (!Double.isFinite(l)) return diverged(Math.max(k - 1, 0));
         if (measured && observe(k, l, withEntropy ? bp.entropySum() / rows : Double.NaN)) {
             return stop(StopReason.UNTIL, k);
         }
-        bp.backward(bp.X, bp.T);
         if (!opt.step()) return diverged(k);
         return false;
     }
@@ -162,10 +162,9 @@ public final class Trainer {
             int count = Math.min(batch, rows - from);
             bp.gather(order, from, count);
             // a non-finite batch loss undoes the previous update, which may belong to the epoch before
-            if (!Double.isFinite(bp.forward(bp.Xb, bp.Tb, false, false))) {
+            if (!Double.isFinite(bp.forwardBackward(bp.Xb, bp.Tb, false, false))) {
                 return diverged(from == 0 ? Math.max(k - 1, 0) : k);
             }
-            bp.backward(bp.Xb, bp.Tb);
             if (!opt.step()) return diverged(k);
         }
         return false;

@@ -1,0 +1,27 @@
+package nnlang.train;
+
+/**
+ * The matrix products of wide layers, on row-major double[] data. Every element of an output is
+ * a sum over the shared dimension in ascending order, each product rounded before it is added
+ * (no fused multiply-add), so every implementation gives the same bits as the plain loops and
+ * as EJML's mult and multTransA. The output is never one of the inputs.
+ */
+interface Kernels {
+    /** c (rows x m) = a (rows x n) b (n x m). */
+    void mult(int rows, int n, int m, double[] a, double[] b, double[] c);
+
+    /** c (n x m) = a^T b, with a rows x n and b rows x m. */
+    void multTransA(int rows, int n, int m, double[] a, double[] b, double[] c);
+
+    /** The Vector API kernels when the JVM runs with jdk.incubator.vector, else the scalar ones. */
+    static Kernels best() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() && !Boolean.getBoolean("nnlang.scalar")) {
+            try {
+                return (Kernels) Class.forName("nnlang.train.VectorKernels").getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                // fall through: the scalar kernels give the same numbers
+            }
+        }
+        return new ScalarKernels();
+    }
+}
