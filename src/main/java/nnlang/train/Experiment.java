@@ -170,7 +170,8 @@ public final class Experiment {
         List<TrialResult.Outcome> outcomes = new ArrayList<>(nets.size());
         for (Net template : nets) {
             Net net = template.copy();
-            TrainResult r = Trainer.train(net, training, c, trainListener);
+            // no history: the report reads only the final weights
+            TrainResult r = Trainer.train(net, training, c, trainListener, false);
             if (r.reason() == StopReason.INTERRUPTED) return;
             outcomes.add(outcome(r, Relations.of(net, table, Relations.EPS), inTraining, idleNodes(net, table)));
         }

@@ -33,6 +33,15 @@ final class Products {
         }
         c.reshape(rows, m);
         double[] cd = c.data;
+        if (m == 1) {
+            // one node (the output of a wide net): a dot product per row, not loops of one step
+            for (int r = 0, ri = 0; r < rows; r++, ri += n) {
+                double z = rd[0];
+                for (int i = 0; i < n; i++) z += ad[ri + i] * bd[i];
+                cd[r] = z;
+            }
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             int ro = r * m, ri = r * n;
             for (int j = 0; j < m; j++) cd[ro + j] = rd[j];
@@ -59,6 +68,14 @@ final class Products {
         c.reshape(n, m);
         double[] cd = c.data;
         java.util.Arrays.fill(cd, 0, n * m, 0);
+        if (m == 1) {
+            for (int r = 0, ri = 0; r < rows; r++, ri += n) {
+                double v = bd[r];
+                sd[0] += v;
+                for (int i = 0; i < n; i++) cd[i] += ad[ri + i] * v;
+            }
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             int ri = r * n, ro = r * m;
             for (int j = 0; j < m; j++) sd[j] += bd[ro + j];
@@ -87,6 +104,14 @@ final class Products {
         }
         c.reshape(rows, n);
         double[] ad = a.data, bd = b.data, cd = c.data;
+        if (m == 1) {
+            // c[r][i] = 0 + a[r] b[i] (the 0 keeps a -0.0 product +0.0, as the sum below does)
+            for (int r = 0, rc = 0; r < rows; r++, rc += n) {
+                double v = ad[r];
+                for (int i = 0; i < n; i++) cd[rc + i] = 0.0 + v * bd[i];
+            }
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             int ra = r * m, rc = r * n;
             for (int i = 0; i < n; i++) {

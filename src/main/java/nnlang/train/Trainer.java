@@ -51,6 +51,7 @@ public final class Trainer {
     private final SplitMix64 shuffle;
     private final long start;
 
+    /** Epochs between history points; 0 when no history is kept (experiments). */
     private final int stride;
     private final int[] hEpochs;
     private final double[] hLoss, hEntropy;
@@ -61,7 +62,8 @@ public final class Trainer {
     private StopReason reason;
     private int epochsRun;
 
-    private Trainer(Net net, List<Row> trainingRows, TrainConfig cfg, TrainListener listener, long start) {
+    private Trainer(Net net, List<Row> trainingRows, TrainConfig cfg, TrainListener listener, long start,
+                    boolean history) {
         this.cfg = cfg;
         this.listener = listener;
         this.start = start;
@@ -75,8 +77,8 @@ public final class Trainer {
         for (int r = 0; r < rows; r++) order[r] = r;
         this.inOrder = order.clone();
         this.shuffle = new SplitMix64(cfg.seed() ^ SHUFFLE_STREAM);
-        this.stride = (int) Math.max(1, (cfg.epochs() + HISTORY_POINTS - 1L) / HISTORY_POINTS);
-        int capacity = cfg.epochs() / stride + 2;
+        this.stride = history ? (int) Math.max(1, (cfg.epochs() + HISTORY_POINTS - 1L) / HISTORY_POINTS) : 0;
+        int capacity = history ? cfg.epochs() / stride + 2 : 1;
         this.hEpochs = new int[capacity];
         this.hLoss = new double[capacity];
         this.hEntropy = new double[capacity];
@@ -95,13 +97,23 @@ public final class Trainer {
      *         the net's input space, epochs or batch is negative, or bce is asked of a softmax output
      */
     public static TrainResult train(Net net, Table table, TrainConfig cfg, TrainListener listener) {
+        return train(net, table, cfg, listener, true);
+    }
+
+    /**
+     * As {@link #train(Net, Table, TrainConfig, TrainListener)}; without history the metrics are
+     * measured only where until or progress need them (the final ones always), the result's
+     * history holds only the final point and the listener hears no samples. The weights are the same.
+     */
+    static TrainResult train(Net net, Table table, TrainConfig cfg, TrainListener listener, boolean history) {
         long start = System.nanoTime();
         if (cfg.epochs() < 0) throw new IllegalArgumentException("epochs must be at least 0, not " + cfg.epochs());
         if (cfg.batch() < 0) throw new IllegalArgumentException("batch must be at least 0, not " + cfg.batch());
         List<Row> trainingRows = (cfg.rows() == null ? table : table.restrictedTo(cfg.rows())).rows();
         if (trainingRows.isEmpty()) throw new IllegalArgumentException("no rows to train on");
         if (!cfg.resume()) Initialiser.initialise(net, cfg.seed());
-        Trainer t = new Trainer(net, trainingRows, cfg, listener == null ? TrainListener.NONE : listener, start);
+        Trainer t = new Trainer(net, trainingRows, cfg, listener == null ? TrainListener.NONE : listener, start,
+                history);
         return t.run();
     }
 
@@ -189,15 +201,17 @@ public final class Trainer {
 
     /** History and progress for the weights after k epochs; true when the until condition holds. */
     private boolean observe(int k, double l, double h) {
-        if (k % stride == 0) record(k, l, h);
+        if (sampledAt(k)) record(k, l, h);
         if (progressAt(k)) progress(k, l, h);
         StopWhen until = cfg.until();
         return until != null && (until.metric() == StopWhen.Metric.ENTROPY ? h : l) < until.below();
     }
 
-    private boolean measuredAt(int k) { return cfg.until() != null || k % stride == 0 || progressAt(k); }
+    private boolean measuredAt(int k) { return cfg.until() != null || sampledAt(k) || progressAt(k); }
 
-    private boolean entropyAt(int k) { return untilEntropy || k % stride == 0 || progressAt(k); }
+    private boolean entropyAt(int k) { return untilEntropy || sampledAt(k) || progressAt(k); }
+
+    private boolean sampledAt(int k) { return stride > 0 && k % stride == 0; }
 
     private boolean progressAt(int k) { return cfg.every() > 0 && k > 0 && k % cfg.every() == 0; }
 
