@@ -216,7 +216,10 @@ public final class Trainer {
     private boolean progressAt(int k) { return cfg.every() > 0 && k > 0 && k % cfg.every() == 0; }
 
     private void record(int k, double l, double h) {
-        listener.sample(new Progress(k, cfg.epochs(), l, h, System.nanoTime() - start));
+        // (no Progress to allocate when nobody listens; whether the JIT elides it varies from run to run)
+        if (listener != TrainListener.NONE) {
+            listener.sample(new Progress(k, cfg.epochs(), l, h, System.nanoTime() - start));
+        }
         hEpochs[hSize] = k;
         hLoss[hSize] = l;
         hEntropy[hSize] = h;
