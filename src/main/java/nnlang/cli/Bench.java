@@ -2,8 +2,10 @@ package nnlang.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 import nnlang.data.CodingException;
 import nnlang.data.Generators;
 import nnlang.data.InputEncoding;
@@ -15,19 +17,23 @@ import nnlang.model.LayerSpec;
 import nnlang.model.Net;
 import nnlang.model.NetBuilder;
 import nnlang.model.NetSpec;
+import nnlang.train.CompareConfig;
+import nnlang.train.Experiment;
 import nnlang.train.OptimizerKind;
 import nnlang.train.TrainConfig;
 import nnlang.train.TrainListener;
-import nnlang.train.TrainResult;
 import nnlang.train.Trainer;
 
 /**
- * Training speed on the reference tasks of /work/shared/bench (same nets, seeds, learning rate,
+ * Training speed on the reference tasks of ../shared/bench (same nets, seeds, learning rate,
  * full-batch gradient descent on mean BCE), one JSON line per task in the reference's format:
- * T1 is 2-2-1 sigmoid on xor(2), 10,000 epochs, seed 2; T3 is 10-64-64-1 tanh/tanh/sigmoid on
- * parity(10), 200 epochs, seed 1. The median over the timed repetitions is reported.
+ * T1 is 2-2-1 sigmoid on xor(2), 10,000 epochs, seed 2; T2 is a compare of 3-8-1 and 3-2-3-1
+ * sigmoid nets on all 8 rows of parity(3), 200 trials of 3,000 epochs; T3 is 10-64-64-1
+ * tanh/tanh/sigmoid on parity(10), 200 epochs, seed 1. The median over the timed repetitions is
+ * reported. {@code alloc} measures the bytes allocated per epoch. {@link BenchReport} runs these
+ * beside the reference and prints the ratios ({@code scripts/nn bench}).
  *
- * <p>Usage: {@code Bench [T1|T3|all] [--warmup W] [--reps R]}
+ * <p>Usage: {@code Bench T1|T2|T3|alloc [--warmup W] [--reps R] [--threads N]}
  */
 public final class Bench {
     static final double LR = 0.5;
@@ -37,61 +43,140 @@ public final class Bench {
     /** One task: its net, table, epochs and seed. */
     private record Task(String name, Table table, NetSpec spec, int epochs, long seed, int warmup) {}
 
-    public static void main(String[] args) throws CodingException {
+    static final Task T1 = new Task("T1", Generators.generate("xor", "xor", 2),
+            spec(new LayerSpec(2, Activation.SIGMOID)), 10_000, 2, 20);
+    static final Task T3 = new Task("T3", Generators.generate("parity", "parity", 10),
+            spec(new LayerSpec(64, Activation.TANH), new LayerSpec(64, Activation.TANH)), 200, 1, 2);
+    static final Table PARITY3 = Generators.generate("parity", "parity", 3);
+    static final int T2_TRIALS = 200, T2_EPOCHS = 3000;
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("report")) {
+            BenchReport.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         String which = "all";
-        int warmup = -1, reps = 5;
+        int warmup = -1, reps = 5, threads = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
                 default -> which = args[i];
             }
         }
-        Task t1 = new Task("T1", Generators.generate("xor", "xor", 2), spec(new LayerSpec(2, Activation.SIGMOID)),
-                10_000, 2, 20);
-        Task t3 = new Task("T3", Generators.generate("parity", "parity", 10),
-                spec(new LayerSpec(64, Activation.TANH), new LayerSpec(64, Activation.TANH)), 200, 1, 2);
-        for (Task t : List.of(t1, t3)) {
+        for (Task t : List.of(T1, T3)) {
             if (which.equals("all") || which.equals(t.name())) run(t, warmup < 0 ? t.warmup() : warmup, reps);
         }
+        if (which.equals("all") || which.equals("T2")) t2(warmup < 0 ? 2 : warmup, reps, threads);
+        if (which.equals("all") || which.equals("alloc")) alloc();
     }
 
     private static NetSpec spec(LayerSpec... hidden) {
         return new NetSpec(InputEncoding.BITS, null, List.of(hidden), OutputKind.SIGMOID, null);
     }
 
+    private static Net build(String name, Table table, NetSpec spec) throws CodingException {
+        return NetBuilder.build(name, spec, table.inputs(), table.outputs());
+    }
+
+    private static TrainConfig config(int epochs, long seed) {
+        return new TrainConfig(epochs, LR, OptimizerKind.SGD, 0, null, 0, seed, 0, null, null, 0, false);
+    }
+
     private static void run(Task task, int warmup, int reps) throws CodingException {
         Table table = task.table();
-        Net net = NetBuilder.build(task.name(), task.spec(), table.inputs(), table.outputs());
-        TrainConfig cfg = new TrainConfig(task.epochs(), LR, OptimizerKind.SGD, 0, null, 0, task.seed(), 0, null, null,
-                0, false);
-        double[] times = new double[reps];
-        TrainResult result = null;
-        for (int rep = 0; rep < warmup + reps; rep++) {
-            result = Trainer.train(net, table, cfg, TrainListener.NONE);
-            if (rep >= warmup) times[rep - warmup] = result.nanos() * 1e-9;
-        }
+        Net net = build(task.name(), table, task.spec());
+        TrainConfig cfg = config(task.epochs(), task.seed());
+        double[] times = time(warmup, reps, rep -> Trainer.train(net, table, cfg, TrainListener.NONE));
+        JsonObject line = line(task.name(), 1, times);
         double median = median(times);
-        JsonObject line = new JsonObject();
-        line.addProperty("peer", "nnlang");
-        line.addProperty("task", task.name());
-        line.addProperty("threads", 1);
-        line.addProperty("runtime", "java " + System.getProperty("java.version"));
-        JsonArray ts = new JsonArray();
-        for (double t : times) ts.add(t);
-        line.add("times_s", ts);
-        line.addProperty("min_s", Arrays.stream(times).min().orElse(Double.NaN));
-        line.addProperty("median_s", median);
-        line.addProperty("max_s", Arrays.stream(times).max().orElse(Double.NaN));
         line.addProperty("epochs_per_s", task.epochs() / median);
-        if (task.name().equals("T3")) {
+        if (task == T3) {
             double gflop = 3 * forwardFlops(net.sizes(), table.rows().size()) * task.epochs() * 1e-9;
             line.addProperty("gflop_per_rep", gflop);
             line.addProperty("gflop_per_s", gflop / median);
         }
-        line.addProperty("final_loss", result.loss());
+        line.addProperty("final_loss", Trainer.train(net, table, cfg, TrainListener.NONE).loss());
         line.addProperty("accuracy", accuracy(net, table));
         System.out.println(line);
+    }
+
+    /** T2: the comparison of 3-8-1 and 3-2-3-1 over 200 trials on all rows of parity(3). */
+    private static void t2(int warmup, int reps, int threads) throws CodingException {
+        List<Net> nets = List.of(build("wide", PARITY3, spec(new LayerSpec(8, Activation.SIGMOID))),
+                build("deep", PARITY3, spec(new LayerSpec(2, Activation.SIGMOID), new LayerSpec(3, Activation.SIGMOID))));
+        CompareConfig cfg = new CompareConfig(PARITY3.rows().size(), T2_TRIALS, config(T2_EPOCHS, 1));
+        double[] times = time(warmup, reps, rep -> Experiment.compare(nets, PARITY3, cfg, threads, null));
+        var report = Experiment.compare(nets, PARITY3, cfg, threads, null);
+        JsonObject line = line("T2", threads, times);
+        line.addProperty("trials_per_s", T2_TRIALS / median(times));
+        line.addProperty("trials", T2_TRIALS);
+        line.addProperty("solved_3_8_1", report.nets().get(0).fits());
+        line.addProperty("solved_3_2_3_1", report.nets().get(1).fits());
+        System.out.println(line);
+    }
+
+    /**
+     * Bytes allocated per epoch: the difference between trainings of 2N and N epochs, over N, with
+     * N at least 2,000 so that both histories hold their 1,001 points (T3's net on 64 of its rows,
+     * to keep it short: the same code path as on all 1,024).
+     */
+    private static void alloc() throws CodingException {
+        var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        Task t2 = new Task("T2", PARITY3, spec(new LayerSpec(8, Activation.SIGMOID)), T2_EPOCHS, 1, 0);
+        Task t3 = new Task("T3", T3.table(), T3.spec(), 2000, 1, 0);
+        List<String> rows64 = T3.table().inputs().states().subList(0, 64);
+        JsonObject line = new JsonObject();
+        line.addProperty("peer", "nnlang");
+        line.addProperty("task", "alloc");
+        for (Task t : List.of(T1, t2, t3)) {
+            Net net = build(t.name(), t.table(), t.spec());
+            long[] bytes = {Long.MAX_VALUE, Long.MAX_VALUE};
+            for (int rep = 0; rep < 4; rep++) {   // the least of each: the JIT allocates now and then
+                for (int k = 0; k < 2; k++) {
+                    TrainConfig c = config(t.epochs() * (k + 1), 1);
+                    if (t == t3) {
+                        c = new TrainConfig(c.epochs(), c.lr(), c.optimizer(), c.momentum(), c.loss(), c.l2(), c.seed(),
+                                c.batch(), c.until(), rows64, c.every(), c.resume());
+                    }
+                    long before = mx.getThreadAllocatedBytes(id);
+                    Trainer.train(net, t.table(), c, TrainListener.NONE);
+                    bytes[k] = Math.min(bytes[k], mx.getThreadAllocatedBytes(id) - before);
+                }
+            }
+            line.addProperty(t.name() + "_bytes_per_epoch", (double) (bytes[1] - bytes[0]) / t.epochs());
+            line.addProperty(t.name() + "_bytes_per_training", bytes[0]);
+        }
+        System.out.println(line);
+    }
+
+    private static double[] time(int warmup, int reps, IntConsumer body) {
+        double[] times = new double[reps];
+        for (int rep = 0; rep < warmup + reps; rep++) {
+            long t0 = System.nanoTime();
+            body.accept(rep);
+            if (rep >= warmup) times[rep - warmup] = (System.nanoTime() - t0) * 1e-9;
+        }
+        return times;
+    }
+
+    private static JsonObject line(String task, int threads, double[] times) {
+        JsonObject line = new JsonObject();
+        line.addProperty("peer", "nnlang" + (Boolean.getBoolean("nnlang.scalar") ? "-scalar" : ""));
+        line.addProperty("task", task);
+        line.addProperty("threads", threads);
+        line.addProperty("runtime", "java " + System.getProperty("java.version"));
+        line.addProperty("kernels", ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                && !Boolean.getBoolean("nnlang.scalar") ? "vector" : "scalar");
+        JsonArray ts = new JsonArray();
+        for (double t : times) ts.add(t);
+        line.add("times_s", ts);
+        line.addProperty("min_s", Arrays.stream(times).min().orElse(Double.NaN));
+        line.addProperty("median_s", median(times));
+        line.addProperty("max_s", Arrays.stream(times).max().orElse(Double.NaN));
+        return line;
     }
 
     /** Forward FLOPs of a full-batch pass, 2 m n k per product (as the reference counts; a run is 3x per epoch). */
@@ -101,7 +186,7 @@ public final class Bench {
         return f;
     }
 
-    private static double median(double[] times) {
+    static double median(double[] times) {
         double[] s = times.clone();
         Arrays.sort(s);
         return s[s.length / 2];

@@ -1,0 +1,175 @@
+package nnlang.cli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * nnlang beside the reference trainer (../shared/bench, compiled into a class folder), every
+ * measurement a fresh JVM and the two interleaved, since on shared machines only ratios measured
+ * together are stable. Prints each JSON line as it comes, then a Markdown table of the ratios.
+ *
+ * <p>Usage: {@code Bench report --reference CLASSES [--launcher scripts/nn] [--quick]}
+ */
+final class BenchReport {
+    private final List<String> self, ref;
+    private final List<String[]> table = new ArrayList<>();
+    private final boolean quick;
+
+    private BenchReport(String refClasses, boolean quick) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        self = new ArrayList<>(List.of(java));
+        self.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        self.addAll(List.of("-cp", System.getProperty("java.class.path"), Bench.class.getName()));
+        ref = refClasses == null ? null : List.of(java, "-cp", refClasses, "bench.PlainJava");
+        this.quick = quick;
+    }
+
+    static void main(String[] args) throws IOException, InterruptedException {
+        String refClasses = null, launcher = null;
+        boolean quick = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--reference" -> refClasses = args[++i];
+                case "--launcher" -> launcher = args[++i];
+                case "--quick" -> quick = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        BenchReport r = new BenchReport(refClasses, quick);
+        r.t1();
+        r.t2();
+        r.t3();
+        r.alloc();
+        if (launcher != null) r.startup(launcher);
+        r.print();
+    }
+
+    private void t1() throws IOException, InterruptedException {
+        String[] warm = {"--warmup", "20", "--reps", quick ? "5" : "9"};
+        double nn = run(self, "T1", warm).get("epochs_per_s").getAsDouble();
+        if (ref == null) {
+            row("T1 epochs/s", nn, Double.NaN, "");
+            return;
+        }
+        double plain = run(ref, "T1").get("epochs_per_s").getAsDouble();
+        double plainWarm = run(ref, "T1", warm).get("epochs_per_s").getAsDouble();
+        double unrolled = run(ref, "T1", cat(warm, "--variant", "unrolled")).get("epochs_per_s").getAsDouble();
+        row("T1 epochs/s (reference as shipped: 3 warm-ups)", nn, plain, "");
+        row("T1 epochs/s (reference warmed like nnlang: 20 warm-ups)", nn, plainWarm,
+                String.format(Locale.ROOT, "hand-unrolled 2-2-1: %.3g", unrolled));
+    }
+
+    private void t2() throws IOException, InterruptedException {
+        String[] reps = quick ? new String[] {"--reps", "3"} : new String[0];
+        double one = run(self, "T2", cat(reps, "--threads", "1")).get("trials_per_s").getAsDouble();
+        double two = run(self, "T2", cat(reps, "--threads", "2")).get("trials_per_s").getAsDouble();
+        double pair = pair(self, cat(reps, "T2", "--threads", "1"));
+        if (ref != null) {
+            double refOne = run(ref, "T2", reps).get("trials_per_s").getAsDouble();
+            double refTwo = run(ref, "T2", cat(reps, "--threads", "2")).get("trials_per_s").getAsDouble();
+            row("T2 trials/s, 1 thread", one, refOne, "");
+            row("T2 trials/s, 2 threads", two, refTwo, "");
+        }
+        row("T2 2-thread speed-up vs two 1-thread processes", two / one, pair / one,
+                String.format(Locale.ROOT, "two processes together: %.4g trials/s; the ratio is the share reached", pair));
+    }
+
+    private void t3() throws IOException, InterruptedException {
+        String[] reps = quick ? new String[] {"--reps", "3"} : new String[0];
+        double nn = run(self, "T3", reps).get("gflop_per_s").getAsDouble();
+        List<String> scalar = new ArrayList<>(self);
+        scalar.add(1, "-Dnnlang.scalar=true");
+        double nnScalar = run(scalar, "T3", reps).get("gflop_per_s").getAsDouble();
+        double plain = ref == null ? Double.NaN : run(ref, "T3", reps).get("gflop_per_s").getAsDouble();
+        double best = ref == null ? Double.NaN
+                : run(ref, "T3", cat(reps, "--variant", "blocked-exptanh")).get("gflop_per_s").getAsDouble();
+        row("T3 GFLOP/s (Vector API kernels)", nn, plain,
+                String.format(Locale.ROOT, "reference blocked + exp tanh: %.3g", best));
+        row("T3 GFLOP/s (scalar kernels, no jdk.incubator.vector)", nnScalar, plain, "");
+    }
+
+    private void alloc() throws IOException, InterruptedException {
+        JsonObject a = run(self, "alloc");
+        for (String task : List.of("T1", "T2", "T3")) {
+            row(task + " bytes allocated per epoch", a.get(task + "_bytes_per_epoch").getAsDouble(), Double.NaN,
+                    "per training (set-up, history): " + a.get(task + "_bytes_per_training").getAsLong() + " B");
+        }
+    }
+
+    /** Wall time of the launcher on a one-line script: the median of 11 runs after one untimed run. */
+    private void startup(String launcher) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("nn-bench");
+        Path script = Files.writeString(dir.resolve("hi.nn"), "print \"hi\"\n");
+        double[] t = new double[11];
+        for (int i = -1; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(launcher, script.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            p.waitFor();
+            if (i >= 0) t[i] = (System.nanoTime() - t0) * 1e-9;
+        }
+        Files.delete(script);
+        Files.delete(dir);
+        System.out.println(String.format(Locale.ROOT, "{\"peer\": \"nnlang\", \"task\": \"startup\", \"times_s\": %s}",
+                Arrays.toString(t)));
+        row("start-up of scripts/nn on print \"hi\", s (target < 0.6)", Bench.median(t), Double.NaN, "");
+    }
+
+    /** Runs a command and returns its last line as JSON, echoing it. */
+    private static JsonObject run(List<String> cmd, String task, String... more) throws IOException, InterruptedException {
+        List<String> c = new ArrayList<>(cmd);
+        c.add(task);
+        c.addAll(List.of(more));
+        Process p = new ProcessBuilder(c).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0 || out.isEmpty()) throw new IOException("failed: " + String.join(" ", c));
+        String last = out.substring(out.lastIndexOf('\n') + 1);
+        System.out.println(last);
+        return JsonParser.parseString(last).getAsJsonObject();
+    }
+
+    /** Two copies of a command at once; their trials per second added. */
+    private static double pair(List<String> cmd, String... args) throws IOException, InterruptedException {
+        List<String> c = new ArrayList<>(cmd);
+        c.addAll(List.of(args));
+        Process a = new ProcessBuilder(c).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process b = new ProcessBuilder(c).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        double sum = 0;
+        for (Process p : List.of(a, b)) {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            p.waitFor();
+            System.out.println(out);
+            sum += JsonParser.parseString(out).getAsJsonObject().get("trials_per_s").getAsDouble();
+        }
+        return sum;
+    }
+
+    private static String[] cat(String[] a, String... b) {
+        String[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    private void row(String what, double nn, double reference, String note) {
+        String ratio = Double.isNaN(reference) ? "" : String.format(Locale.ROOT, "%.2fx", nn / reference);
+        table.add(new String[] {what, fmt(nn), Double.isNaN(reference) ? "" : fmt(reference), ratio, note});
+    }
+
+    private static String fmt(double v) { return String.format(Locale.ROOT, "%.4g", v); }
+
+    private void print() {
+        System.out.println();
+        System.out.println("| measure | nnlang | reference | ratio | note |");
+        System.out.println("|---|---|---|---|---|");
+        for (String[] r : table) System.out.println("| " + String.join(" | ", r) + " |");
+    }
+}
