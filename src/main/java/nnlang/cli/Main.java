@@ -22,7 +22,10 @@ import picocli.CommandLine.Parameters;
 /** The {@code nn} command: run scripts, check them, or start the REPL. */
 @Command(name = "nn", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Train tiny neural nets on truth tables and read the entropy of every relation.",
-        footer = {"", "Exit codes: 0 success, 1 an expect failed, 2 the script has errors."})
+        footer = {"", "With no FILE at a terminal: the REPL (:help inside).",
+                "The scripts/nn launcher also runs: bench (speed beside the reference trainer),",
+                "jshell [FILE.jsh] (JShell with nnlang.api imported).",
+                "", "Exit codes: 0 success, 1 an expect failed, 2 the script has errors."})
 public final class Main implements Callable<Integer> {
     public static final String VERSION = "0.1.0";
 
