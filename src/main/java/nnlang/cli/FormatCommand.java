@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +76,5 @@ final class FormatCommand implements Callable<Integer> {
         return exit;
     }
 
-    private Source read(String name) throws IOException {
-        if (name.equals("-")) return new Source("<stdin>", Main.decode(stdin.readAllBytes()));
-        Path path = Path.of(name);
-        if (Files.isDirectory(path)) throw new IOException("is a folder, not a script");
-        if (!Files.exists(path)) throw new IOException("no such file");
-        return new Source(name, Main.decode(Files.readAllBytes(path)));
-    }
+    private Source read(String name) throws IOException { return Main.read(name, stdin); }
 }

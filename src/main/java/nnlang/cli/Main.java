@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,7 +117,10 @@ public final class Main implements Callable<Integer> {
         return runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
     }
 
-    private Source read(String name) throws IOException {
+    private Source read(String name) throws IOException { return read(name, stdin); }
+
+    /** A script named on the command line ('-' is standard input); also fmt's reader. */
+    static Source read(String name, InputStream stdin) throws IOException {
         if (name.equals("-")) return new Source("<stdin>", decode(stdin.readAllBytes()));
         Path path = Path.of(name);
         if (Files.isDirectory(path)) throw new IOException("is a folder, not a script");
@@ -130,9 +131,7 @@ public final class Main implements Callable<Integer> {
     /** Strict UTF-8: a binary or mis-encoded file gets a clear error, not a garbled parse. */
     static String decode(byte[] bytes) throws IOException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return Source.utf8(bytes);
         } catch (CharacterCodingException e) {
             throw new IOException("not a UTF-8 text file");
         }

@@ -4,6 +4,17 @@ import java.util.List;
 
 /** A named source text: a file, standard input, or one REPL entry. */
 public record Source(String name, String text) {
+    /**
+     * Strict UTF-8: a binary or mis-encoded file is refused rather than parsed as garbage. The one
+     * decoder for scripts, loaded files and CSV tables.
+     */
+    public static String utf8(byte[] bytes) throws java.nio.charset.CharacterCodingException {
+        return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    }
+
     /** The text of 1-based line n, without its line break ("" when out of range). */
     public String line(int n) {
         List<String> lines = text.lines().toList();

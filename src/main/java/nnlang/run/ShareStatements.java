@@ -1,9 +1,7 @@
 package nnlang.run;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,10 +156,7 @@ final class ShareStatements {
             if (size > MAX_FILE_BYTES) {
                 throw fail.at(file.span(), file.text() + " has " + size + " bytes; the limit is " + MAX_FILE_BYTES);
             }
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(path)))
-                    .toString();
-            return new Source(file.text(), text);
+            return new Source(file.text(), Source.utf8(Files.readAllBytes(path)));
         } catch (CharacterCodingException e) {
             throw fail.at(file.span(), file.text() + " is not a UTF-8 text file");
         } catch (IOException e) {
