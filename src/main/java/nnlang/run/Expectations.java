@@ -54,9 +54,9 @@ final class Expectations {
     }
 
     private static double fromNet(Statement.Expect e, Interpreter in, Failure fail) throws NnError {
-        Net net = in.trained(e.net(), fail);
-        Table table = in.table(e.table(), fail);
-        Interpreter.checkFits(net, table, e.table(), fail);
+        Interpreter.NetOnTable found = in.netOnTable(e.net(), e.table(), fail);
+        Net net = found.net();
+        Table table = found.table();
         if (in.mode() == Interpreter.Mode.CHECK) return Double.NaN;
         RelationsReport r = Relations.of(net, table, Interpreter.DEFAULT_EPS);
         return switch (e.metric().text()) {

@@ -197,9 +197,9 @@ public final class Interpreter {
     }
 
     private void relations(Statement.Relations r, Failure fail) throws NnError {
-        Net net = trained(r.net(), fail);
-        Table table = table(r.table(), fail);
-        checkFits(net, table, r.table(), fail);
+        NetOnTable found = netOnTable(r.net(), r.table(), fail);
+        Net net = found.net();
+        Table table = found.table();
         double eps = DEFAULT_EPS;
         if (r.eps() != null) {
             eps = r.eps().value();
@@ -247,6 +247,17 @@ public final class Interpreter {
     Mode mode() { return mode; }
 
     void emitExpect(nnlang.report.ExpectReport r) { out.emit(r); }
+
+    /** A trained net and a table whose states it was built for. */
+    record NetOnTable(Net net, Table table) {}
+
+    /** Looks up a trained net and a table, and checks that the net fits the table. */
+    NetOnTable netOnTable(Word net, Word table, Failure fail) throws NnError {
+        Net n = trained(net, fail);
+        Table t = table(table, fail);
+        checkFits(n, t, table, fail);
+        return new NetOnTable(n, t);
+    }
 
     /** The table's states must be ones the net was built for. */
     static void checkFits(Net net, Table table, Word tableWord, Failure fail) throws NnError {

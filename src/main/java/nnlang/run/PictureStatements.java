@@ -32,9 +32,9 @@ final class PictureStatements {
 
     /** p(y|x) over the input square, or null in check mode. */
     static Report map(Statement.Map s, Interpreter in, Failure fail) throws NnError {
-        Net net = in.trained(s.net(), fail);
-        Table table = in.table(s.table(), fail);
-        Interpreter.checkFits(net, table, s.table(), fail);
+        Interpreter.NetOnTable found = in.netOnTable(s.net(), s.table(), fail);
+        Net net = found.net();
+        Table table = found.table();
         if (net.inputWidth() != 2) {
             throw fail.at(s.net().span(), "a map needs a net with two input nodes; " + net.name() + " has "
                     + net.inputWidth());

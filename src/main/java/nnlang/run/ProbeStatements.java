@@ -18,9 +18,9 @@ final class ProbeStatements {
 
     /** The hidden report, or null in check mode. */
     static Report hidden(Statement.Hidden s, Interpreter in, Failure fail) throws NnError {
-        Net net = in.trained(s.net(), fail);
-        Table table = in.table(s.table(), fail);
-        Interpreter.checkFits(net, table, s.table(), fail);
+        Interpreter.NetOnTable found = in.netOnTable(s.net(), s.table(), fail);
+        Net net = found.net();
+        Table table = found.table();
         if (net.layers().size() < 2) {
             throw fail.at(s.net().span(), "net " + net.name() + " has no hidden layer to look into");
         }
@@ -36,9 +36,9 @@ final class ProbeStatements {
 
     /** The ablation report, or null in check mode. */
     static Report ablate(Statement.Ablate s, Interpreter in, Failure fail) throws NnError {
-        Net net = in.trained(s.net(), fail);
-        Table table = in.table(s.table(), fail);
-        Interpreter.checkFits(net, table, s.table(), fail);
+        Interpreter.NetOnTable found = in.netOnTable(s.net(), s.table(), fail);
+        Net net = found.net();
+        Table table = found.table();
         int[] node = NodeNames.parse(net, s.node().text());
         if (node == null) {
             String names = NodeNames.all(net).isEmpty() ? "it has no hidden layer"
