@@ -79,7 +79,7 @@ final class ProgressLine implements TrainListener {
     private final class Line implements ProgressBarConsumer {
         @Override public int getMaxRenderedLength() {
             // room is left for the ^C that the terminal echoes when a person stops the training
-            int width = terminal.getWidth();
+            int width = terminal.getSize().getColumns();
             return width > 20 ? width - 4 : 76;
         }
 

@@ -1,0 +1,86 @@
+package nnlang.train;
+
+import java.util.SplittableRandom;
+
+/**
+ * Run in a JVM with jdk.incubator.vector (by {@link VectorKernelsTest}): the Vector API kernels
+ * against the scalar ones and against the plain triple loop, bit for bit, on every shape from
+ * 1 x 1 x 1 up to past two vectors of the widest species. Prints one line and exits 1 on the
+ * first difference.
+ */
+public final class KernelsAgreement {
+    private KernelsAgreement() {}
+
+    public static void main(String[] args) {
+        Kernels best = Kernels.best(), scalar = new ScalarKernels();
+        if (best instanceof ScalarKernels) fail("the Vector API kernels were not loaded");
+        SplittableRandom random = new SplittableRandom(7);
+        int shapes = 0;
+        // three passes: the later ones run the kernels compiled by C2 with the vector intrinsics
+        for (int pass = 0; pass < 3; pass++) for (int rows = 1; rows <= 11; rows++) {
+            for (int n = 1; n <= 9; n++) {
+                for (int m = 1; m <= 19; m++) {
+                    double[] a = fill(random, rows * n), b = fill(random, n * m), bt = fill(random, rows * m);
+                    same(naive(rows, n, m, a, b), run(best, false, rows, n, m, a, b), "mult", rows, n, m);
+                    same(run(scalar, false, rows, n, m, a, b), run(best, false, rows, n, m, a, b), "mult", rows, n, m);
+                    same(naiveTransA(rows, n, m, a, bt), run(best, true, rows, n, m, a, bt), "multTransA", rows, n, m);
+                    same(run(scalar, true, rows, n, m, a, bt), run(best, true, rows, n, m, a, bt), "multTransA", rows, n, m);
+                    shapes++;
+                }
+            }
+        }
+        System.out.println("vector kernels agree bit for bit on " + shapes / 3 + " shapes, 3 passes");
+    }
+
+    private static double[] run(Kernels k, boolean transA, int rows, int n, int m, double[] a, double[] b) {
+        double[] c = new double[transA ? n * m : rows * m];
+        if (transA) k.multTransA(rows, n, m, a, b, c);
+        else k.mult(rows, n, m, a, b, c);
+        return c;
+    }
+
+    /** c = a b, each element its own sum in ascending k, each product rounded before it is added. */
+    private static double[] naive(int rows, int n, int m, double[] a, double[] b) {
+        double[] c = new double[rows * m];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) s += a[i * n + k] * b[k * m + j];
+                c[i * m + j] = s;
+            }
+        }
+        return c;
+    }
+
+    /** c = a^T b with a rows x n, b rows x m. */
+    private static double[] naiveTransA(int rows, int n, int m, double[] a, double[] b) {
+        double[] c = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int k = 0; k < rows; k++) s += a[k * n + i] * b[k * m + j];
+                c[i * m + j] = s;
+            }
+        }
+        return c;
+    }
+
+    private static double[] fill(SplittableRandom random, int size) {
+        double[] x = new double[size];
+        for (int i = 0; i < size; i++) x[i] = random.nextDouble(-3, 3);
+        return x;
+    }
+
+    private static void same(double[] want, double[] got, String what, int rows, int n, int m) {
+        for (int i = 0; i < want.length; i++) {
+            if (Double.doubleToRawLongBits(want[i]) != Double.doubleToRawLongBits(got[i])) {
+                fail(what + " " + rows + "x" + n + "x" + m + " element " + i + ": " + want[i] + " vs " + got[i]);
+            }
+        }
+    }
+
+    private static void fail(String message) {
+        System.out.println("differ: " + message);
+        System.exit(1);
+    }
+}
