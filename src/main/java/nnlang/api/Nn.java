@@ -2,7 +2,6 @@ package nnlang.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +52,8 @@ public final class Nn {
 
     private final Session session = new Session();
     private final Interpreter interpreter;
+    /** Where statements may read and write: below the working folder unless widened by allowWrite. */
+    private FileAccess files = FileAccess.workingFolder();
     private List<Report> current = new ArrayList<>();
     private Consumer<Report> listener = r -> { };
 
@@ -82,10 +83,21 @@ public final class Nn {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Reports runFile(String path) {
+        Source source;
         try {
-            return run(new Source(path, Files.readString(Path.of(path), StandardCharsets.UTF_8)));
+            Path file = Path.of(path).toAbsolutePath();
+            source = Source.decode(path, file.getParent(), Files.readAllBytes(file));
+        } catch (NnError e) {
+            throw new NnException(e, new Reports(List.of()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        // like a script run by the nn command: its paths are taken from its own folder, its fence too
+        interpreter.setFileAccess(files.forScript(source));
+        try {
+            return run(source);
+        } finally {
+            interpreter.setFileAccess(files);
         }
     }
 
@@ -279,7 +291,8 @@ public final class Nn {
     public Nn allowWrite(String... folders) {
         List<Path> paths = new ArrayList<>();
         for (String f : folders) paths.add(Path.of(f));
-        interpreter.setFileAccess(new FileAccess(Path.of(""), paths));
+        files = new FileAccess(Path.of(""), paths);
+        interpreter.setFileAccess(files);
         return this;
     }
 

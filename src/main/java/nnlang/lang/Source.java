@@ -1,18 +1,69 @@
 package nnlang.lang;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
-/** A named source text: a file, standard input, or one REPL entry. */
-public record Source(String name, String text) {
+/**
+ * A named source text: a file, standard input, one REPL entry or a command-line {@code -e}.
+ * {@code folder} is the folder of the file it was read from, against which the paths its
+ * statements name are resolved; null for text that comes from no file (the working folder then).
+ */
+public record Source(String name, String text, Path folder) {
+    public Source(String name, String text) { this(name, text, null); }
+
+    private static final char BOM = '\uFEFF';
+
     /**
-     * Strict UTF-8: a binary or mis-encoded file is refused rather than parsed as garbage. The one
-     * decoder for scripts, loaded files and CSV tables.
+     * Strict UTF-8, the one decoder for scripts, loaded files and CSV tables: a binary or
+     * mis-encoded file is refused at the line and column of its first bad byte rather than parsed
+     * as garbage, and a byte-order mark at the start (Excel writes one) is skipped.
      */
-    public static String utf8(byte[] bytes) throws java.nio.charset.CharacterCodingException {
-        return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    public static Source decode(String name, Path folder, byte[] bytes) throws NnError {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        String good = withoutBom(out.flip().toString());
+        if (!result.isError()) return new Source(name, good, folder);
+        // the position of the first bad byte, in the text decoded before it
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < good.length(); i++) if (good.charAt(i) == '\n') { line++; lineStart = i + 1; }
+        int column = good.length() - lineStart + 1;
+        String rest = withoutBom(new String(bytes, StandardCharsets.UTF_8)); // for the caret's line only
+        Source shown = new Source(name, good + rest.substring(Math.min(rest.length(), good.length())), folder);
+        String hex = String.format("0x%02x", bytes[in.position()] & 0xff);
+        throw new NnError(new Diagnostic(shown, new Span(line, column, 1), "not UTF-8: byte " + hex,
+                "save the file as UTF-8 text"));
+    }
+
+    /** Text that comes from no file (standard input, the REPL, {@code -e}). */
+    public static Source decode(String name, byte[] bytes) throws NnError { return decode(name, null, bytes); }
+
+    private static String withoutBom(String text) {
+        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+    }
+
+    /** The path a statement of this source names: against its file's folder, else as written. */
+    public Path resolve(Path written) { return folder == null ? written : folder.resolve(written); }
+
+    /**
+     * How to call a file that a statement of this source names: beside this source's own name
+     * ({@code scripts/essay.nn} loads {@code essay/e1.nn}: {@code scripts/essay/e1.nn}), so that
+     * messages name a path the user can open from where they ran the command.
+     */
+    public String nameOf(String written) {
+        if (folder == null) return written;
+        Path parent = Path.of(name).getParent();
+        if (parent == null || Path.of(written).isAbsolute()) return written;
+        return parent.resolve(written).normalize().toString();
     }
 
     /** The text of 1-based line n, without its line break ("" when out of range). */

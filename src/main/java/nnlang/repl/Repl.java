@@ -37,13 +37,23 @@ public final class Repl {
 
     /** Where history is kept (null: nowhere), whether reports start as JSON, whether to use colour. */
     public record Settings(Path history, boolean json, boolean colour) {
-        /** The settings for a person at a terminal: ~/.nn_history, and colour unless NO_COLOR is set. */
+        /**
+         * The settings for a person at a terminal: history in $NN_HISTORY, else $HOME/.nn_history
+         * (Java's user.home ignores $HOME), and colour unless NO_COLOR is set.
+         */
         public static Settings forTerminal(Terminal terminal, boolean json) {
             String noColor = System.getenv("NO_COLOR");
             Integer colours = terminal.getNumericCapability(Capability.max_colors);
             boolean colour = (noColor == null || noColor.isEmpty()) && colours != null && colours >= 8
                     && !Terminal.TYPE_DUMB.equals(terminal.getType());
-            return new Settings(Path.of(System.getProperty("user.home"), ".nn_history"), json, colour);
+            return new Settings(historyFile(System.getenv()), json, colour);
+        }
+
+        static Path historyFile(java.util.Map<String, String> env) {
+            String file = env.get("NN_HISTORY");
+            if (file != null && !file.isEmpty()) return Path.of(file);
+            String home = env.get("HOME");
+            return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".nn_history");
         }
     }
 
@@ -104,7 +114,7 @@ public final class Repl {
     /** Reads and runs entries until :quit or Ctrl-D; returns the exit code (0). */
     public int run() {
         terminal.handle(Terminal.Signal.INT, signal -> stopRequested = true);
-        output.line("nnlang " + nnlang.cli.Main.VERSION + ": type statements, :help for help, :quit or Ctrl-D to leave.");
+        output.line("nnlang " + nnlang.about.Version.get() + ": type statements, :help for help, :quit or Ctrl-D to leave.");
         boolean going = true;
         while (going) {
             String entry;
@@ -218,7 +228,11 @@ public final class Repl {
         }
         Source source;
         try {
-            source = new Source(file, Files.readString(Path.of(file), StandardCharsets.UTF_8));
+            Path path = Path.of(file).toAbsolutePath();
+            source = Source.decode(file, path.getParent(), Files.readAllBytes(path));
+        } catch (NnError e) {
+            output.line(DiagnosticRenderer.render(e));
+            return true;
         } catch (IOException | RuntimeException e) {
             output.line(file + ": error: cannot read it (" + e.getMessage() + ")");
             return true;

@@ -37,7 +37,8 @@ final class CsvTables {
         if (lines.isEmpty()) throw error(csv, new Span(1, 1, 1), "the file has no rows");
         int width = lines.get(0).cells().size();
         if (width < 2) {
-            throw error(csv, span(lines.get(0), 0), "a row needs at least two cells: the input factors, then the output");
+            throw new NnError(new Diagnostic(csv, span(lines.get(0), 0),
+                    "a row needs at least two cells: the input factors, then the output", separatorHint(lines.get(0))));
         }
         for (Line l : lines) {
             if (l.cells().size() != width) {
@@ -72,6 +73,14 @@ final class CsvTables {
         List<Row> written = new ArrayList<>();
         rows.forEach((x, ys) -> written.add(new Row(x, ys)));
         return Table.of(name, written);
+    }
+
+    /** Spreadsheets in many countries separate cells with ';', and TSV files with tabs: say so. */
+    private static String separatorHint(Line first) {
+        String cell = first.cells().get(0);
+        if (cell.indexOf(';') >= 0) return "the cells seem separated by ';'; nnlang reads commas (export as CSV with commas)";
+        if (cell.indexOf('\t') >= 0) return "the cells seem separated by tabs; nnlang reads commas (export as CSV with commas)";
+        return null;
     }
 
     /** A header: some column is a number in every other row but not in the first. */

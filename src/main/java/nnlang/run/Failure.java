@@ -11,6 +11,9 @@ final class Failure {
 
     Failure(Source source) { this.source = source; }
 
+    /** The text the failing statement belongs to. */
+    Source source() { return source; }
+
     NnError at(Span span, String message) { return new NnError(new Diagnostic(source, span, message)); }
 
     NnError at(Span span, String message, String hint) {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Where a script may read and write. A stranger's script must be safe to run: by default only
- * files below the working folder, no absolute paths and no '..'; the user widens this with
+ * files below the script's own folder (the working folder for the REPL and standard input), no
+ * absolute paths and no '..'; the user widens this with
  * --allow-write DIR. Writes are atomic (a temporary file beside the target, then a rename), so an
  * error or a crash never leaves a half-written file and never destroys the previous one.
  */
@@ -21,19 +22,36 @@ public final class FileAccess {
     }
 
     private final Path base;
+    private final String baseName;
     private final List<Path> allowed = new ArrayList<>();
 
-    /** Access below {@code base} (normally the working folder) and below each allowed folder. */
-    public FileAccess(Path base, List<Path> allowedFolders) {
+    /**
+     * Access below {@code base} and below each allowed folder; {@code baseName} says what base is
+     * in messages ("the script's folder", "the current folder").
+     */
+    public FileAccess(Path base, String baseName, List<Path> allowedFolders) {
         this.base = base.toAbsolutePath().normalize();
+        this.baseName = baseName;
         for (Path p : allowedFolders) allowed.add(p.toAbsolutePath().normalize());
     }
+
+    /** Access below the working folder and below each allowed folder (the REPL, standard input). */
+    public FileAccess(Path base, List<Path> allowedFolders) { this(base, "the current folder", allowedFolders); }
 
     /** Access below the working folder only. */
     public static FileAccess workingFolder() { return new FileAccess(Path.of(""), List.of()); }
 
-    /** The path a script named, resolved, if the script may use it. */
-    public Path check(String written) throws Refused {
+    /**
+     * The fence of a script read from a file: its own folder, plus the allowed ones; a script that
+     * comes from no file keeps this fence.
+     */
+    public FileAccess forScript(nnlang.lang.Source script) {
+        if (script.folder() == null) return this;
+        return new FileAccess(script.folder(), "the script's folder", allowed);
+    }
+
+    /** The path a statement of {@code source} named, resolved against its file's folder, if the script may use it. */
+    public Path check(String written, nnlang.lang.Source source) throws Refused {
         if (written.isBlank()) throw new Refused("the file name is empty");
         if (written.indexOf('\0') >= 0) throw new Refused("a file name cannot hold a NUL character");
         Path asked;
@@ -42,19 +60,19 @@ public final class FileAccess {
         } catch (java.nio.file.InvalidPathException e) {
             throw new Refused("'" + written + "' is not a valid file name");
         }
-        Path resolved = base.resolve(asked).toAbsolutePath().normalize();
+        Path resolved = (source.folder() == null ? base : source.folder()).resolve(asked).toAbsolutePath().normalize();
         for (Path root : allowed) if (resolved.startsWith(root)) return resolved;
         if (asked.isAbsolute()) {
-            throw new Refused("a script may only use files below the current folder, not the absolute path '" + written
+            throw new Refused("a script may only use files below " + baseName + ", not the absolute path '" + written
                     + "' (run with --allow-write DIR to allow a folder)");
         }
         for (Path part : asked) {
             if (part.toString().equals("..")) {
-                throw new Refused("a script may only use files below the current folder; '" + written
+                throw new Refused("a script may only use files below " + baseName + "; '" + written
                         + "' climbs out with '..' (run with --allow-write DIR to allow a folder)");
             }
         }
-        if (!resolved.startsWith(base)) throw new Refused("'" + written + "' lies outside the current folder");
+        if (!resolved.startsWith(base)) throw new Refused("'" + written + "' lies outside " + baseName);
         return resolved;
     }
 

@@ -82,6 +82,15 @@ public final class Interpreter {
 
     FileAccess fileAccess() { return files; }
 
+    /** The file a statement names, resolved against its script's folder, if the script may use it. */
+    java.nio.file.Path path(Word file, Failure fail) throws NnError {
+        try {
+            return files.check(file.text(), fail.source());
+        } catch (FileAccess.Refused e) {
+            throw fail.at(file.span(), e.getMessage());
+        }
+    }
+
     /** How many threads experiments (compare) may use; results do not depend on it. */
     public void setThreads(int threads) { this.threads = Math.max(1, threads); }
 

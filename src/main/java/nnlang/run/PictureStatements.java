@@ -56,12 +56,7 @@ final class PictureStatements {
         if (!png && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
             throw fail.at(s.file().span(), "draw writes .svg or .png files, not '" + name + "'");
         }
-        Path path;
-        try {
-            path = in.fileAccess().check(name);
-        } catch (FileAccess.Refused e) {
-            throw fail.at(s.file().span(), e.getMessage());
-        }
+        Path path = in.path(s.file(), fail);
         if (in.mode() == Interpreter.Mode.CHECK) return null;
         RelationsReport relations = table == null ? null : Relations.of(net, table, Interpreter.DEFAULT_EPS);
         byte[] bytes = png ? Diagrams.png(net, relations) : Diagrams.svg(net, relations).getBytes(StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package nnlang.run;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ final class ShareStatements {
             Table trainedOn = net.trainedOn() == null ? null : in.session().table(net.trainedOn());
             text = ScriptWriter.net(net, trainedOn);
         }
-        Path target = path(s.file(), in, fail);
+        Path target = in.path(s.file(), fail);
         if (in.mode() == Interpreter.Mode.CHECK) {
             in.savedInCheck.add(target);
             return;
@@ -67,7 +66,7 @@ final class ShareStatements {
      * nothing and prints nothing; a file that loads itself, directly or not, is refused.
      */
     static void load(Statement.Load s, Interpreter in, Failure fail) throws NnError {
-        Path path = path(s.file(), in, fail);
+        Path path = in.path(s.file(), fail);
         if (in.loading.contains(path)) {
             throw fail.at(s.file().span(), s.file().text() + " is already being loaded: a file cannot load itself");
         }
@@ -125,7 +124,7 @@ final class ShareStatements {
 
     /** {@code table T from "data.csv"}. */
     static Table csv(Statement.TableFile s, Interpreter in, Failure fail) throws NnError {
-        Path path = path(s.file(), in, fail);
+        Path path = in.path(s.file(), fail);
         Source csv = read(s.file(), path, fail);
         try {
             return CsvTables.read(s.name().text(), csv);
@@ -138,16 +137,11 @@ final class ShareStatements {
         }
     }
 
-    /** The file a statement names, if the script may use it. */
-    private static Path path(Word file, Interpreter in, Failure fail) throws NnError {
-        try {
-            return in.fileAccess().check(file.text());
-        } catch (FileAccess.Refused e) {
-            throw fail.at(file.span(), e.getMessage());
-        }
-    }
 
-    /** A text file as a source named as written: strict UTF-8, at most MAX_FILE_BYTES. */
+    /**
+     * A text file as a source named beside the statement's own file, with its folder for the paths
+     * it names: strict UTF-8, at most MAX_FILE_BYTES.
+     */
     static Source read(Word file, Path path, Failure fail) throws NnError {
         try {
             if (Files.isDirectory(path)) throw fail.at(file.span(), file.text() + " is a folder, not a file");
@@ -156,9 +150,15 @@ final class ShareStatements {
             if (size > MAX_FILE_BYTES) {
                 throw fail.at(file.span(), file.text() + " has " + size + " bytes; the limit is " + MAX_FILE_BYTES);
             }
-            return new Source(file.text(), Source.utf8(Files.readAllBytes(path)));
-        } catch (CharacterCodingException e) {
-            throw fail.at(file.span(), file.text() + " is not a UTF-8 text file");
+            byte[] bytes = Files.readAllBytes(path);
+            try {
+                return Source.decode(fail.source().nameOf(file.text()), path.getParent(), bytes);
+            } catch (NnError e) {
+                List<Diagnostic> all = new ArrayList<>();
+                all.add(fail.at(file.span(), file.text() + " is not a UTF-8 text file").diagnostics().get(0));
+                all.addAll(e.diagnostics());
+                throw new NnError(all);
+            }
         } catch (IOException e) {
             throw fail.at(file.span(), "cannot read " + file.text() + ": " + reason(e));
         }
