@@ -31,7 +31,7 @@ import nnlang.train.Trainer;
  * sigmoid nets on all 8 rows of parity(3), 200 trials of 3,000 epochs; T3 is 10-64-64-1
  * tanh/tanh/sigmoid on parity(10), 200 epochs, seed 1. The median over the timed repetitions is
  * reported. {@code alloc} measures the bytes allocated per epoch. {@link BenchReport} runs these
- * beside the reference and prints the ratios ({@code scripts/nn bench}).
+ * beside the reference and prints the ratios ({@code nn bench}).
  *
  * <p>Usage: {@code Bench T1|T2|T3|alloc [--warmup W] [--reps R] [--threads N]}
  */
@@ -51,10 +51,6 @@ public final class Bench {
     static final int T2_TRIALS = 200, T2_EPOCHS = 3000;
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("report")) {
-            BenchReport.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
         String which = "all";
         int warmup = -1, reps = 5, threads = 1;
         for (int i = 0; i < args.length; i++) {

@@ -17,7 +17,7 @@ import java.util.Locale;
  * measurement a fresh JVM and the two interleaved, since on shared machines only ratios measured
  * together are stable. Prints each JSON line as it comes, then a Markdown table of the ratios.
  *
- * <p>Usage: {@code Bench report --reference CLASSES [--launcher scripts/nn] [--quick]}
+ * <p>Run by {@code nn bench} ({@link BenchCommand}).
  */
 final class BenchReport {
     private final List<String> self, ref;
@@ -33,17 +33,11 @@ final class BenchReport {
         this.quick = quick;
     }
 
-    static void main(String[] args) throws IOException, InterruptedException {
-        String refClasses = null, launcher = null;
-        boolean quick = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--reference" -> refClasses = args[++i];
-                case "--launcher" -> launcher = args[++i];
-                case "--quick" -> quick = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+    /**
+     * Measures and prints; {@code refClasses} is the compiled reference (null: nnlang alone),
+     * {@code launcher} the command whose start-up is timed (null: not timed).
+     */
+    static void report(String refClasses, List<String> launcher, boolean quick) throws IOException, InterruptedException {
         BenchReport r = new BenchReport(refClasses, quick);
         r.t1();
         r.t2();
@@ -106,13 +100,15 @@ final class BenchReport {
     }
 
     /** Wall time of the launcher on a one-line script: the median of 11 runs after one untimed run. */
-    private void startup(String launcher) throws IOException, InterruptedException {
+    private void startup(List<String> launcher) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("nn-bench");
         Path script = Files.writeString(dir.resolve("hi.nn"), "print \"hi\"\n");
         double[] t = new double[11];
         for (int i = -1; i < t.length; i++) {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(launcher, script.toString()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(launcher);
+            command.add(script.toString());
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             p.waitFor();
             if (i >= 0) t[i] = (System.nanoTime() - t0) * 1e-9;
@@ -121,7 +117,9 @@ final class BenchReport {
         Files.delete(dir);
         System.out.println(String.format(Locale.ROOT, "{\"peer\": \"nnlang\", \"task\": \"startup\", \"times_s\": %s}",
                 Arrays.toString(t)));
-        row("start-up of scripts/nn on print \"hi\", s (target < 0.6)", Bench.median(t), Double.NaN, "");
+        List<String> shown = new ArrayList<>();
+        for (String word : launcher) shown.add(word.contains("/") ? Path.of(word).getFileName().toString() : word);
+        row("start-up on print \"hi\", s (target < 0.6)", Bench.median(t), Double.NaN, String.join(" ", shown));
     }
 
     /** Runs a command and returns its last line as JSON, echoing it. */

@@ -18,19 +18,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code nn fmt FILE...}: prints each script in canonical form, or with --write rewrites it in
- * place (atomically, and only when it changes). A file with syntax errors is reported and left
- * as it is; the exit code is then 2.
+ * {@code nn fmt FILE...}: prints each script in canonical form, with --write rewrites it in place
+ * (atomically, and only when it changes), with --check lists the files that are not in canonical
+ * form (as gofmt -l and prettier --check do). A file with syntax errors is reported and left as it
+ * is; the exit code is then 2.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = "Print scripts in canonical form (comments kept); --write rewrites them in place.",
-        footer = {"", "Exit codes: 0 success, 2 a file could not be read or has syntax errors (it is left untouched)."})
+        description = "Print scripts in canonical form (comments kept); --write rewrites them in place, "
+                + "--check lists those not in canonical form.",
+        footer = {"", "Exit codes: 0 success (with --check: every file is canonical), 1 with --check: some file is "
+                + "not, 2 a file could not be read or has syntax errors (it is left untouched)."})
 final class FormatCommand implements Callable<Integer> {
+    static final int NOT_CANONICAL = 1;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scripts to format; '-' reads standard input.")
     List<String> files = new ArrayList<>();
 
     @Option(names = {"-w", "--write"}, description = "Rewrite each file in place instead of printing it.")
     boolean write;
+
+    @Option(names = {"-c", "--check"}, description = "Print the name of each file not in canonical form; change nothing.")
+    boolean check;
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -43,38 +51,43 @@ final class FormatCommand implements Callable<Integer> {
     }
 
     @Override public Integer call() {
-        int exit = ScriptRunner.OK;
+        if (write && check) {
+            stderr.println("nn fmt: --write and --check exclude each other");
+            return ScriptRunner.ERRORS;
+        }
+        boolean failed = false, different = false;
         for (String name : files) {
             Source source;
-            try {
-                source = read(name);
-            } catch (IOException e) {
-                stderr.println(name + ": error: " + e.getMessage());
-                exit = ScriptRunner.ERRORS;
-                continue;
-            }
             String text;
             try {
+                source = ScriptFiles.read(name, stdin);
                 text = Formatter.format(source);
+            } catch (ScriptFiles.Unreadable e) {
+                stderr.println(name + ": error: " + e.getMessage());
+                failed = true;
+                continue;
             } catch (NnError e) {
                 stderr.println(DiagnosticRenderer.render(e));
-                exit = ScriptRunner.ERRORS;
+                failed = true;
                 continue;
             }
-            if (!write || name.equals("-")) {
+            if (check) {
+                if (!text.equals(source.text())) {
+                    stdout.println(name);
+                    different = true;
+                }
+            } else if (!write || name.equals("-")) {
                 stdout.print(text);
-                stdout.flush();
             } else if (!text.equals(source.text())) {
                 try {
                     FileAccess.writeAtomically(Path.of(name), text.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     stderr.println(name + ": error: cannot write: " + e.getMessage());
-                    exit = ScriptRunner.ERRORS;
+                    failed = true;
                 }
             }
+            stdout.flush();
         }
-        return exit;
+        return failed ? ScriptRunner.ERRORS : different ? NOT_CANONICAL : ScriptRunner.OK;
     }
-
-    private Source read(String name) throws IOException { return Main.read(name, stdin); }
 }

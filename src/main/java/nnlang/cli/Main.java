@@ -1,15 +1,15 @@
 package nnlang.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import nnlang.about.Version;
+import nnlang.lang.NnError;
 import nnlang.lang.Source;
 import nnlang.run.FileAccess;
 import picocli.CommandLine;
@@ -17,20 +17,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code nn} command: run scripts, check them, or start the REPL. */
-@Command(name = "nn", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+/** The {@code nn} command: run scripts, check them, or start the REPL; fmt, bench, jshell, completion. */
+@Command(name = "nn", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Train tiny neural nets on truth tables and read the entropy of every relation.",
-        footer = {"", "With no FILE at a terminal: the REPL (:help inside).",
-                "The scripts/nn launcher also runs: bench (speed beside the reference trainer),",
-                "jshell [FILE.jsh] (JShell with nnlang.api imported).",
+        footer = {"", "With no FILE and no -e at a terminal: the REPL (:help inside).",
+                "Paths in a script are taken from the script's own folder, and it may use files only below it.",
                 "", "Exit codes: 0 success, 1 an expect failed, 2 the script has errors."})
 public final class Main implements Callable<Integer> {
-    public static final String VERSION = "0.1.0";
-
     @Parameters(paramLabel = "FILE", description = "Scripts to run in order in one session; '-' reads standard input.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--json", description = "Write reports as JSON Lines on standard output; other lines go to standard error.")
+    @Option(names = "-e", paramLabel = "STATEMENTS", description = "Run these statements (before any FILE); "
+            + "paths in them are taken from the current folder. Repeatable.")
+    List<String> statements = new ArrayList<>();
+
+    @Option(names = "--json", description = "Write reports and errors as JSON Lines on standard output; "
+            + "progress lines go to standard error.")
     boolean json;
 
     @Option(names = "--check", description = "Parse and resolve every file without training; report each file's errors.")
@@ -43,12 +45,12 @@ public final class Main implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--allow-write", paramLabel = "DIR", description = "Let scripts read and write files below DIR too "
-            + "(save, load, table from, draw); by default only below the current folder. Repeatable.")
+            + "(save, load, table from, draw); by default only below the script's folder. Repeatable.")
     List<Path> allowWrite = new ArrayList<>();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop after this many seconds: a training "
-            + "in progress ends at its current epoch and says how far it got; nothing after it runs (exit code 2).")
-    double timeout;
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop after this many seconds (above 0): a "
+            + "training in progress ends at its current epoch and says how far it got; nothing after it runs (exit code 2).")
+    Double timeout;
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -66,8 +68,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command as if from a shell; returns the exit code (used by tests). */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cmd = new CommandLine(new Main(in, out, err));
-        cmd.addSubcommand("fmt", new FormatCommand(in, out, err));
+        CommandLine cmd = commandLine(in, out, err);
         cmd.setOut(new java.io.PrintWriter(out, true));
         cmd.setErr(new java.io.PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((e, c, p) -> {
@@ -84,61 +85,62 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Override public Integer call() throws IOException {
+    /** The command with its subcommands (completion prints a script for this whole tree). */
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cmd = new CommandLine(new Main(in, out, err));
+        cmd.addSubcommand("fmt", new FormatCommand(in, out, err));
+        cmd.addSubcommand("bench", new BenchCommand());
+        cmd.addSubcommand("jshell", new JShellCommand(err));
+        cmd.addSubcommand("completion", new CompletionCommand(out));
+        cmd.addSubcommand("help", new CommandLine.HelpCommand());
+        return cmd;
+    }
+
+    @Override public Integer call() {
+        ErrorPrinter errors = new ErrorPrinter(stdout, stderr, json);
         // no file and a person at a terminal: the REPL; piped input still runs as a script
-        if (files.isEmpty() && !check && stdin == System.in && System.console() != null) {
-            return nnlang.repl.Repl.onSystemTerminal(json, new FileAccess(Path.of(""), allowWrite), threads);
-        }
-        List<Source> sources = new ArrayList<>();
-        List<String> names = files.isEmpty() ? List.of("-") : files;
-        for (String name : names) {
+        if (files.isEmpty() && statements.isEmpty() && !check && stdin == System.in && System.console() != null) {
             try {
-                sources.add(read(name));
-            } catch (IOException e) {
-                stderr.println(name + ": error: " + e.getMessage());
+                return nnlang.repl.Repl.onSystemTerminal(json, new FileAccess(Path.of(""), allowWrite), threads);
+            } catch (java.io.IOException e) {
+                errors.error("nn", "cannot start the REPL on this terminal: " + e.getMessage());
                 return ScriptRunner.ERRORS;
             }
+        }
+        if (timeout != null && !(timeout > 0 && timeout < 1e9)) {
+            errors.error("nn", "--timeout takes a number of seconds above 0");
+            return ScriptRunner.ERRORS;
         }
         for (Path dir : allowWrite) {
             if (!Files.isDirectory(dir)) {
-                stderr.println("nn: --allow-write " + dir + ": no such folder");
+                errors.error("nn", "--allow-write " + dir + ": no such folder");
                 return ScriptRunner.ERRORS;
             }
         }
-        ScriptRunner runner = new ScriptRunner(stderr);
+        List<Source> sources = new ArrayList<>();
+        for (String text : statements) sources.add(new Source("-e", text));
+        List<String> names = files.isEmpty() && statements.isEmpty() ? List.of("-") : files;
+        for (String name : names) {
+            try {
+                sources.add(ScriptFiles.read(name, stdin));
+            } catch (ScriptFiles.Unreadable e) {
+                errors.error(name, e.getMessage());
+                return ScriptRunner.ERRORS;
+            } catch (NnError e) {
+                errors.error(e);
+                return ScriptRunner.ERRORS;
+            }
+        }
+        ScriptRunner runner = new ScriptRunner(errors);
         runner.setFileAccess(new FileAccess(Path.of(""), allowWrite));
         if (check) return runner.check(sources);
-        if (timeout < 0 || Double.isNaN(timeout)) {
-            stderr.println("nn: --timeout takes a number of seconds above 0");
-            return ScriptRunner.ERRORS;
-        }
-        long deadline = timeout > 0 ? System.nanoTime() + (long) (timeout * 1e9) : Long.MAX_VALUE;
-        BooleanSupplier stop = timeout > 0 ? () -> System.nanoTime() - deadline > 0 : () -> false;
+        long deadline = timeout != null ? System.nanoTime() + (long) (timeout * 1e9) : Long.MAX_VALUE;
+        BooleanSupplier stop = timeout != null ? () -> System.nanoTime() - deadline > 0 : () -> false;
         return runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
     }
 
-    private Source read(String name) throws IOException { return read(name, stdin); }
-
-    /** A script named on the command line ('-' is standard input); also fmt's reader. */
-    static Source read(String name, InputStream stdin) throws IOException {
-        if (name.equals("-")) return new Source("<stdin>", decode(stdin.readAllBytes()));
-        Path path = Path.of(name);
-        if (Files.isDirectory(path)) throw new IOException("is a folder, not a script");
-        if (!Files.exists(path)) throw new IOException("no such file");
-        return new Source(name, decode(Files.readAllBytes(path)));
-    }
-
-    /** Strict UTF-8: a binary or mis-encoded file gets a clear error, not a garbled parse. */
-    static String decode(byte[] bytes) throws IOException {
-        try {
-            return Source.utf8(bytes);
-        } catch (CharacterCodingException e) {
-            throw new IOException("not a UTF-8 text file");
-        }
-    }
-
-    /** Reports the version for --version. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override public String[] getVersion() { return new String[] {"nnlang " + VERSION}; }
+    /** Reports the version for --version, from the jar's manifest. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() { return new String[] {"nnlang " + Version.get()}; }
     }
 }

@@ -1,9 +1,8 @@
 package nnlang.cli;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import nnlang.lang.DiagnosticRenderer;
+import nnlang.lang.Diagnostic;
 import nnlang.lang.NnError;
 import nnlang.lang.Parsing;
 import nnlang.lang.Source;
@@ -21,13 +20,16 @@ import nnlang.run.Session;
 final class ScriptRunner {
     static final int OK = 0, EXPECT_FAILED = 1, ERRORS = 2;
 
-    private final PrintStream err;
+    private final ErrorPrinter err;
 
     private FileAccess files = FileAccess.workingFolder();
 
-    ScriptRunner(PrintStream err) { this.err = err; }
+    ScriptRunner(ErrorPrinter err) { this.err = err; }
 
-    /** Where the scripts may read and write files (--allow-write widens it). */
+    /**
+     * Where the scripts may read and write files: each script below its own folder, text from no
+     * file (standard input, -e) below the working folder; --allow-write widens it.
+     */
     void setFileAccess(FileAccess files) { this.files = files; }
 
     int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop, boolean times, int threads) {
@@ -37,19 +39,19 @@ final class ScriptRunner {
         interpreter.setStopSignal(stop);
         interpreter.setTimes(times);
         interpreter.setThreads(threads);
-        interpreter.setFileAccess(files);
         for (int i = 0; i < sources.size(); i++) {
+            interpreter.setFileAccess(files.forScript(sources.get(i)));
             for (Statement s : parsed.get(i)) {
                 try {
                     interpreter.execute(s, sources.get(i));
                 } catch (NnError e) {
-                    err.println(DiagnosticRenderer.render(e));
+                    err.error(e);
                     return ERRORS;
                 }
                 if (stop.getAsBoolean()) {
                     // a timeout: the statement that was running stopped where it was and said so
-                    err.println(sources.get(i).name() + ":" + s.span() + ": stopped here by the time limit;"
-                            + " the statements after it did not run");
+                    err.error(new NnError(new Diagnostic(sources.get(i), s.span(),
+                            "stopped here by the time limit; the statements after it did not run")));
                     return ERRORS;
                 }
             }
@@ -60,15 +62,15 @@ final class ScriptRunner {
     /** Parses and resolves every file without training; reports every error of every file. */
     int check(List<Source> sources) {
         Interpreter interpreter = new Interpreter(new Session(), Output.NONE, Interpreter.Mode.CHECK);
-        interpreter.setFileAccess(files);
         int errors = 0;
         for (Source source : sources) {
+            interpreter.setFileAccess(files.forScript(source));
             int before = errors;
             List<Statement> statements;
             try {
                 statements = Parsing.parse(source);
             } catch (NnError e) {
-                err.println(DiagnosticRenderer.render(e));
+                err.error(e);
                 errors += e.diagnostics().size();
                 continue;
             }
@@ -76,11 +78,11 @@ final class ScriptRunner {
                 try {
                     interpreter.execute(s, source);
                 } catch (NnError e) {
-                    err.println(DiagnosticRenderer.render(e));
+                    err.error(e);
                     errors += e.diagnostics().size();
                 }
             }
-            if (errors == before) err.println(source.name() + ": ok (" + statements.size() + " statements)");
+            if (errors == before) err.note(source.name() + ": ok (" + statements.size() + " statements)");
         }
         return errors == 0 ? OK : ERRORS;
     }
@@ -92,7 +94,7 @@ final class ScriptRunner {
             try {
                 all.add(Parsing.parse(source));
             } catch (NnError e) {
-                err.println(DiagnosticRenderer.render(e));
+                err.error(e);
                 failed = true;
             }
         }
