@@ -25,6 +25,7 @@ import nnlang.report.PredictReport;
 import nnlang.report.RelationsReport;
 import nnlang.report.Report;
 import nnlang.report.ShowReport;
+import nnlang.run.Checker;
 import nnlang.run.FileAccess;
 import nnlang.run.Interpreter;
 import nnlang.run.NetEntry;
@@ -111,7 +112,7 @@ public final class Nn {
         List<Report> reports = new ArrayList<>();
         current = reports;
         try {
-            for (Statement s : statements) interpreter.execute(s, source);
+            Checker.checkThenRun(interpreter, source, statements);
         } catch (NnError e) {
             throw new NnException(e, new Reports(reports));
         } finally {

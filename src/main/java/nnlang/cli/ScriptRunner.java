@@ -7,6 +7,7 @@ import nnlang.lang.NnError;
 import nnlang.lang.Parsing;
 import nnlang.lang.Source;
 import nnlang.lang.Statement;
+import nnlang.run.Checker;
 import nnlang.run.FileAccess;
 import nnlang.run.Interpreter;
 import nnlang.run.Output;
@@ -14,7 +15,8 @@ import nnlang.run.Session;
 
 /**
  * Runs scripts in order in one session (jlox's pipeline: parse everything, stop on syntax
- * errors, then execute, stop at the first failing statement) and turns the outcome into an exit
+ * errors; resolve everything, stop on errors; then execute, stop at the first statement that
+ * fails while running) and turns the outcome into an exit
  * code: 0 success, 1 an expectation failed, 2 the scripts have errors.
  */
 final class ScriptRunner {
@@ -23,6 +25,9 @@ final class ScriptRunner {
     private final ErrorPrinter err;
 
     private FileAccess files = FileAccess.workingFolder();
+
+    /** --check: say of each file that resolves that it is ok. */
+    private boolean checking;
 
     ScriptRunner(ErrorPrinter err) { this.err = err; }
 
@@ -39,6 +44,8 @@ final class ScriptRunner {
         interpreter.setStopSignal(stop);
         interpreter.setTimes(times);
         interpreter.setThreads(threads);
+        // every script resolves whole before the first statement runs
+        if (resolve(interpreter, sources, parsed) > 0) return ERRORS;
         for (int i = 0; i < sources.size(); i++) {
             interpreter.setFileAccess(files.forScript(sources.get(i)));
             for (Statement s : parsed.get(i)) {
@@ -61,30 +68,36 @@ final class ScriptRunner {
 
     /** Parses and resolves every file without training; reports every error of every file. */
     int check(List<Source> sources) {
-        Interpreter interpreter = new Interpreter(new Session(), Output.NONE, Interpreter.Mode.CHECK);
+        checking = true;
+        Interpreter interpreter = new Interpreter(new Session(), Output.NONE, Interpreter.Mode.RUN);
+        List<List<Statement>> parsed = new ArrayList<>();
         int errors = 0;
         for (Source source : sources) {
-            interpreter.setFileAccess(files.forScript(source));
-            int before = errors;
-            List<Statement> statements;
             try {
-                statements = Parsing.parse(source);
+                parsed.add(Parsing.parse(source));
             } catch (NnError e) {
+                // a file with syntax errors has nothing to resolve; the others are still checked
                 err.error(e);
                 errors += e.diagnostics().size();
-                continue;
+                parsed.add(null);
             }
-            for (Statement s : statements) {
-                try {
-                    interpreter.execute(s, source);
-                } catch (NnError e) {
-                    err.error(e);
-                    errors += e.diagnostics().size();
-                }
-            }
-            if (errors == before) err.note(source.name() + ": ok (" + statements.size() + " statements)");
         }
-        return errors == 0 ? OK : ERRORS;
+        return errors + resolve(interpreter, sources, parsed) == 0 ? OK : ERRORS;
+    }
+
+    /** Checks the parsed scripts in order in one session, prints their errors and returns how many. */
+    private int resolve(Interpreter interpreter, List<Source> sources, List<List<Statement>> parsed) {
+        Checker checker = new Checker(interpreter);
+        int errors = 0;
+        for (int i = 0; i < sources.size(); i++) {
+            if (parsed.get(i) == null) continue;
+            checker.setFileAccess(files.forScript(sources.get(i)));
+            List<Diagnostic> found = checker.check(sources.get(i), parsed.get(i));
+            if (!found.isEmpty()) err.error(new NnError(found));
+            else if (checking) err.note(sources.get(i).name() + ": ok (" + parsed.get(i).size() + " statements)");
+            errors += found.size();
+        }
+        return errors;
     }
 
     private List<List<Statement>> parseAll(List<Source> sources) {

@@ -10,6 +10,7 @@ import nnlang.lang.NnError;
 import nnlang.lang.Parsing;
 import nnlang.lang.Source;
 import nnlang.lang.Statement;
+import nnlang.run.Checker;
 import nnlang.run.Interpreter;
 import nnlang.run.NetEntry;
 import nnlang.run.Session;
@@ -160,6 +161,12 @@ public final class Repl {
             statements = Parsing.parse(source);
         } catch (NnError e) {
             error(e);
+            return 0;
+        }
+        // the entry resolves whole before any of it runs: an error anywhere in it changes nothing
+        List<nnlang.lang.Diagnostic> errors = new Checker(interpreter).check(source, statements);
+        if (!errors.isEmpty()) {
+            error(new NnError(errors));
             return 0;
         }
         int done = 0;

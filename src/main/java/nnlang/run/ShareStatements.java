@@ -83,10 +83,14 @@ final class ShareStatements {
             throw inFile(s, fail, e);
         }
         if (in.mode() == Interpreter.Mode.RUN) {
-            Interpreter checker = new Interpreter(in.session().copy(), Output.NONE, Interpreter.Mode.CHECK);
-            checker.setFileAccess(in.fileAccess());
-            checker.loading.addAll(in.loading);
-            runAll(checker, path, statements, source, s, fail);
+            in.loading.push(path);
+            List<Diagnostic> errors;
+            try {
+                errors = new Checker(in).check(source, statements);
+            } finally {
+                in.loading.pop();
+            }
+            if (!errors.isEmpty()) throw inFile(s, fail, new NnError(errors));
         }
         Session before = in.session().copy();
         try {

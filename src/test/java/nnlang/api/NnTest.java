@@ -121,12 +121,23 @@ class NnTest {
         assertEquals(List.of(), nn.tables(), "with syntax errors nothing runs");
     }
 
-    @Test void theReportsBeforeAFailingStatementComeWithTheError() {
+    @Test void aTextThatDoesNotResolveRunsNothing() {
         Nn nn = Nn.session();
         NnException e = assertThrows(NnException.class, () -> nn.run("print \"one\"\ntable xor = xor(2)\ninfo xr"));
-        assertEquals(List.of(new PrintReport("one")), e.reports());
+        assertEquals(List.of(), e.reports(), "the whole text is checked before any of it runs");
         assertTrue(e.getMessage().startsWith("input:3:6: error: unknown table 'xr'"), e.getMessage());
         assertTrue(e.getMessage().endsWith("did you mean 'xor'?"), e.getMessage());
+        assertEquals(List.of(), nn.tables());
+    }
+
+    @Test void theReportsBeforeAStatementThatFailsWhileRunningComeWithTheError() throws java.io.IOException {
+        // only running finds that the target is a folder: what ran before it stays done
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/nn-test-a-folder"));
+        Nn nn = Nn.session();
+        NnException e = assertThrows(NnException.class,
+                () -> nn.run("print \"one\"\ntable xor = xor(2)\nsave session to \"" + folder + "\""));
+        assertEquals(List.of(new PrintReport("one")), e.reports());
+        assertTrue(e.getMessage().startsWith("input:3:17: error: cannot write " + folder), e.getMessage());
         assertEquals(List.of("xor"), nn.tables());
     }
 

@@ -1,0 +1,65 @@
+package nnlang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nnlang.cli.GoldenScriptsTest.Result;
+import org.junit.jupiter.api.Test;
+
+/** A script is resolved whole before anything runs, and each root cause is reported once. */
+class ResolveFirstTest {
+    @Test void aTypoOnTheLastLineIsFoundBeforeTheFirstTraining() {
+        // were the training to run, it would take minutes: the check finds the typo first
+        Result r = Result.withInput("""
+                table xor = xor(2)
+                net two = bits -> 2 sigmoid -> sigmoid
+                train two on xor epochs 100000000
+                show twoo
+                """, "-");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out(), "nothing ran");
+        assertTrue(r.err().startsWith("<stdin>:4:6: error: unknown net 'twoo'"), r.err());
+    }
+
+    @Test void oneMisspelledActivationIsOneError() {
+        String script = """
+                table xor = xor(2)
+                net two { input bits  dense 2 sigmod  output sigmoid }
+                train two on xor
+                relations two on xor
+                hidden two on xor
+                table back = inverse xor
+                info back
+                """;
+        for (String mode : new String[] {"--check", "-"}) {
+            Result r = Result.withInput(script, mode.equals("-") ? new String[] {"-"} : new String[] {mode, "-"});
+            assertEquals(2, r.exit());
+            assertEquals(1, r.err().split("error:", -1).length - 1, mode + ": " + r.err());
+            assertTrue(r.err().startsWith("<stdin>:2:31: error: unknown activation 'sigmod'"), r.err());
+        }
+    }
+
+    @Test void independentErrorsAreAllReported() {
+        Result r = Result.withInput("""
+                table xor = xor(2)
+                info xr
+                net two = bits -> 2 sigmod -> sigmoid
+                train two on xor
+                show tw
+                """, "--check", "-");
+        assertEquals(2, r.exit());
+        String[] headlines = r.err().lines().filter(l -> l.contains(": error: ")).toArray(String[]::new);
+        assertEquals(3, headlines.length, r.err());
+        assertTrue(headlines[0].startsWith("<stdin>:2:6: error: unknown table 'xr'"));
+        assertTrue(headlines[1].startsWith("<stdin>:3:21: error: unknown activation 'sigmod'"));
+        assertTrue(headlines[2].startsWith("<stdin>:5:6: error: unknown net 'tw'"));
+    }
+
+    @Test void aLoadedFileIsCheckedWholeAndItsErrorsAllNamed() {
+        Result r = Result.withInput("load \"src/test/resources/golden/data/broken.nn\"\ninfo anything\n", "--check", "-");
+        assertEquals(2, r.exit());
+        String[] headlines = r.err().lines().filter(l -> l.contains(": error: ")).toArray(String[]::new);
+        assertEquals(2, headlines.length, "the load and the error in the file; the unknown name after it is passed over: "
+                + r.err());
+    }
+}
