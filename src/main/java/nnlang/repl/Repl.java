@@ -9,7 +9,9 @@ import nnlang.lang.DiagnosticRenderer;
 import nnlang.lang.NnError;
 import nnlang.lang.Parsing;
 import nnlang.lang.Source;
+import nnlang.lang.Span;
 import nnlang.lang.Statement;
+import nnlang.lang.Word;
 import nnlang.run.Checker;
 import nnlang.run.Interpreter;
 import nnlang.run.NetEntry;
@@ -233,15 +235,13 @@ public final class Repl {
             output.line("usage: :load FILE");
             return true;
         }
+        // the same reader and fence as the load statement; errors point into what was typed
+        Source typed = new Source(ENTRY, ":load " + file);
         Source source;
         try {
-            Path path = Path.of(file).toAbsolutePath();
-            source = Source.decode(file, path.getParent(), Files.readAllBytes(path));
+            source = interpreter.readScript(new Word(file, new Span(1, 7, file.length())), typed);
         } catch (NnError e) {
-            output.line(DiagnosticRenderer.render(e));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            output.line(file + ": error: cannot read it (" + e.getMessage() + ")");
+            error(e);
             return true;
         }
         int done = run(source);
@@ -254,12 +254,13 @@ public final class Repl {
             output.line("usage: :save FILE");
             return true;
         }
+        Source typed = new Source(ENTRY, ":save " + file);
         try {
-            transcript.write(Path.of(file));
+            interpreter.writeText(new Word(file, new Span(1, 7, file.length())), typed, transcript.text());
             output.line("saved " + transcript.size() + (transcript.size() == 1 ? " statement" : " statements") + " to "
                     + file);
-        } catch (IOException | RuntimeException e) {
-            output.line(file + ": error: cannot write it (" + e.getMessage() + ")");
+        } catch (NnError e) {
+            error(e);
         }
         return true;
     }

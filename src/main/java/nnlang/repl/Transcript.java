@@ -1,15 +1,11 @@
 package nnlang.repl;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nnlang.lang.Source;
 import nnlang.lang.Span;
 import nnlang.lang.Statement;
 import nnlang.lang.parse.NnLexer;
-import nnlang.run.FileAccess;
 import nnlang.run.NetEntry;
 import nnlang.run.Session;
 import nnlang.train.StopReason;
@@ -45,15 +41,11 @@ final class Transcript {
 
     int size() { return statements.size(); }
 
+    /** The session as a script that rebuilds it (:save writes it). */
     String text() {
         StringBuilder s = new StringBuilder("# an nnlang session, saved from the REPL; run it with :load or scripts/nn\n");
         for (String st : statements) s.append(st).append('\n');
         return s.toString();
-    }
-
-    /** Writes the script atomically: no half-written file is ever seen, the old one survives a failure. */
-    void write(Path path) throws IOException {
-        FileAccess.writeAtomically(path, text().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -82,6 +82,24 @@ public final class Interpreter {
 
     FileAccess fileAccess() { return files; }
 
+    /**
+     * A script file named outside the language (the REPL's :load), read as {@code load} reads one:
+     * through the fence, at most 16 MiB, strict UTF-8; errors point at {@code file} in {@code where}.
+     */
+    public Source readScript(Word file, Source where) throws NnError {
+        Failure fail = new Failure(where);
+        return ShareStatements.read(file, path(file, fail), fail);
+    }
+
+    /**
+     * Writes a file named outside the language (the REPL's :save) as {@code save} writes one:
+     * through the fence, atomically; errors point at {@code file} in {@code where}.
+     */
+    public void writeText(Word file, Source where, String text) throws NnError {
+        Failure fail = new Failure(where);
+        ShareStatements.write(path(file, fail), text, file, fail);
+    }
+
     /** The file a statement names, resolved against its script's folder, if the script may use it. */
     java.nio.file.Path path(Word file, Failure fail) throws NnError {
         try {

@@ -43,10 +43,17 @@ final class ShareStatements {
             in.savedInCheck.add(target);
             return;
         }
+        write(target, text, s.file(), fail);
+    }
+
+    /** Writes text atomically; a failure leaves a file already there unchanged and says so. */
+    static void write(Path target, String text, Word file, Failure fail) throws NnError {
         try {
+            if (Files.isDirectory(target)) throw fail.at(file.span(), "cannot write " + file.text()
+                    + ": it is a folder (nothing was written)");
             FileAccess.writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw fail.at(s.file().span(), "cannot write " + s.file().text() + ": " + reason(e)
+            throw fail.at(file.span(), "cannot write " + file.text() + ": " + reason(e)
                     + " (nothing was written; a file already there is unchanged)");
         }
     }

@@ -137,6 +137,29 @@ class ReplTest {
         }
     }
 
+    @Test void loadAndSaveObeyTheFenceAndTheFileRules() throws Exception {
+        Files.write(dir.resolve("bin.nn"), new byte[] {'p', (byte) 0xff});
+        Files.createDirectories(dir.resolve("folder"));
+        try (Typist t = typist()) {
+            t.line(":load /etc/passwd");
+            assertTrue(after(t.screen(), "nn> :load /etc/passwd").contains("input:1:7: error: a script may only use files "
+                    + "below the current folder, not the absolute path '/etc/passwd'"), t.screen());
+            assertFalse(t.screen().contains("root"), "nothing of the file is shown");
+            t.line(":save ../x.nn");
+            assertTrue(after(t.screen(), "nn> :save ../x.nn").contains("climbs out with '..'"), t.screen());
+            t.line(":load " + dir.resolve("nope.nn"));
+            assertTrue(after(t.screen(), "nope.nn").contains("error: no file " + dir.resolve("nope.nn")), t.screen());
+            t.line(":load " + dir.resolve("folder"));
+            assertTrue(t.screen().contains("error: " + dir.resolve("folder") + " is a folder, not a file"), t.screen());
+            t.line(":load " + dir.resolve("bin.nn"));
+            assertTrue(t.screen().contains(dir.resolve("bin.nn") + ":1:2: error: not UTF-8: byte 0xff"), t.screen());
+            t.line(":save " + dir.resolve("folder"));
+            assertTrue(t.screen().contains("cannot write " + dir.resolve("folder") + ": it is a folder"), t.screen());
+            assertEquals(0, t.finish());
+        }
+        assertFalse(Files.exists(Path.of("../x.nn")));
+    }
+
     @Test void historyKeepsMultiLineEntriesWhole() throws Exception {
         try (Typist t = typist()) {
             t.line("table t {").line("a -> b").line("}");
