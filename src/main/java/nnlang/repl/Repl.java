@@ -90,11 +90,14 @@ public final class Repl {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("nn").providers("jni,exec").build()) {
             Repl repl = new Repl(terminal, Settings.forTerminal(terminal, json));
             // the command line's --allow-write and --threads hold in the REPL too
-            repl.interpreter.setFileAccess(files);
+            repl.setFileAccess(files);
             repl.interpreter.setThreads(threads);
             return repl.run();
         }
     }
+
+    /** Where statements, :load and :save may read and write (--allow-write widens it). */
+    void setFileAccess(nnlang.run.FileAccess files) { interpreter.setFileAccess(files); }
 
     private LineReader buildReader() {
         LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("nn")

@@ -32,7 +32,7 @@ final class Typist implements AutoCloseable {
         terminal.setSize(new Size(WIDTH, 30));
         Repl repl = new Repl(terminal, new Repl.Settings(history, false, false));
         // the tests' files are in the history's (temporary) folder: allowed as --allow-write would
-        repl.interpreter.setFileAccess(new nnlang.run.FileAccess(Path.of(""), java.util.List.of(history.getParent())));
+        repl.setFileAccess(new nnlang.run.FileAccess(Path.of(""), java.util.List.of(history.getParent())));
         thread = new Thread(() -> exitCode = repl.run(), "repl");
         thread.setDaemon(true);
         thread.start();
