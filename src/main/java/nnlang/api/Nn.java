@@ -25,7 +25,6 @@ import nnlang.report.PredictReport;
 import nnlang.report.RelationsReport;
 import nnlang.report.Report;
 import nnlang.report.ShowReport;
-import nnlang.run.Checker;
 import nnlang.run.FileAccess;
 import nnlang.run.Interpreter;
 import nnlang.run.NetEntry;
@@ -59,7 +58,7 @@ public final class Nn {
     private Consumer<Report> listener = r -> { };
 
     private Nn() {
-        interpreter = new Interpreter(session, this::collect, Interpreter.Mode.RUN);
+        interpreter = new Interpreter(session, this::collect);
         interpreter.setTimes(false);
     }
 
@@ -112,7 +111,7 @@ public final class Nn {
         List<Report> reports = new ArrayList<>();
         current = reports;
         try {
-            Checker.checkThenRun(interpreter, source, statements);
+            interpreter.runAll(source, statements);
         } catch (NnError e) {
             throw new NnException(e, new Reports(reports));
         } finally {

@@ -7,10 +7,11 @@ import nnlang.lang.NnError;
 import nnlang.lang.Parsing;
 import nnlang.lang.Source;
 import nnlang.lang.Statement;
-import nnlang.run.Checker;
 import nnlang.run.FileAccess;
 import nnlang.run.Interpreter;
 import nnlang.run.Output;
+import nnlang.run.Plan;
+import nnlang.run.ScriptResolver;
 import nnlang.run.Session;
 
 /**
@@ -40,24 +41,25 @@ final class ScriptRunner {
     int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop, boolean times, int threads) {
         List<List<Statement>> parsed = parseAll(sources);
         if (parsed == null) return ERRORS;
-        Interpreter interpreter = new Interpreter(new Session(), out, Interpreter.Mode.RUN);
+        Interpreter interpreter = new Interpreter(new Session(), out);
         interpreter.setStopSignal(stop);
         interpreter.setTimes(times);
         interpreter.setThreads(threads);
         // every script resolves whole before the first statement runs
-        if (resolve(interpreter, sources, parsed) > 0) return ERRORS;
+        List<List<Plan.Step>> plans = resolve(interpreter, sources, parsed);
+        if (plans == null) return ERRORS;
         for (int i = 0; i < sources.size(); i++) {
             interpreter.setFileAccess(files.forScript(sources.get(i)));
-            for (Statement s : parsed.get(i)) {
+            for (Plan.Step step : plans.get(i)) {
                 try {
-                    interpreter.execute(s, sources.get(i));
+                    interpreter.run(step);
                 } catch (NnError e) {
                     err.error(e);
                     return ERRORS;
                 }
                 if (stop.getAsBoolean()) {
                     // a timeout: the statement that was running stopped where it was and said so
-                    err.error(new NnError(new Diagnostic(sources.get(i), s.span(),
+                    err.error(new NnError(new Diagnostic(sources.get(i), step.statement().span(),
                             "stopped here by the time limit; the statements after it did not run")));
                     return ERRORS;
                 }
@@ -69,35 +71,40 @@ final class ScriptRunner {
     /** Parses and resolves every file without training; reports every error of every file. */
     int check(List<Source> sources) {
         checking = true;
-        Interpreter interpreter = new Interpreter(new Session(), Output.NONE, Interpreter.Mode.RUN);
+        Interpreter interpreter = new Interpreter(new Session(), Output.NONE);
         List<List<Statement>> parsed = new ArrayList<>();
-        int errors = 0;
+        boolean syntaxErrors = false;
         for (Source source : sources) {
             try {
                 parsed.add(Parsing.parse(source));
             } catch (NnError e) {
                 // a file with syntax errors has nothing to resolve; the others are still checked
                 err.error(e);
-                errors += e.diagnostics().size();
+                syntaxErrors = true;
                 parsed.add(null);
             }
         }
-        return errors + resolve(interpreter, sources, parsed) == 0 ? OK : ERRORS;
+        return resolve(interpreter, sources, parsed) != null && !syntaxErrors ? OK : ERRORS;
     }
 
-    /** Checks the parsed scripts in order in one session, prints their errors and returns how many. */
-    private int resolve(Interpreter interpreter, List<Source> sources, List<List<Statement>> parsed) {
-        Checker checker = new Checker(interpreter);
-        int errors = 0;
+    /** Resolves the parsed scripts in order against one scope and prints their errors; null if there were any. */
+    private List<List<Plan.Step>> resolve(Interpreter interpreter, List<Source> sources, List<List<Statement>> parsed) {
+        ScriptResolver resolver = interpreter.resolver();
+        List<List<Plan.Step>> plans = new ArrayList<>();
+        boolean failed = false;
         for (int i = 0; i < sources.size(); i++) {
-            if (parsed.get(i) == null) continue;
-            checker.setFileAccess(files.forScript(sources.get(i)));
-            List<Diagnostic> found = checker.check(sources.get(i), parsed.get(i));
-            if (!found.isEmpty()) err.error(new NnError(found));
+            if (parsed.get(i) == null) {
+                plans.add(List.of());
+                continue;
+            }
+            resolver.setFileAccess(files.forScript(sources.get(i)));
+            ScriptResolver.Resolved r = resolver.resolve(sources.get(i), parsed.get(i));
+            if (!r.ok()) err.error(new NnError(r.errors()));
             else if (checking) err.note(sources.get(i).name() + ": ok (" + parsed.get(i).size() + " statements)");
-            errors += found.size();
+            failed |= !r.ok();
+            plans.add(r.steps());
         }
-        return errors;
+        return failed ? null : plans;
     }
 
     private List<List<Statement>> parseAll(List<Source> sources) {

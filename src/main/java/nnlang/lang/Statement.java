@@ -4,22 +4,59 @@ import java.util.List;
 
 /**
  * The syntax tree: one record per statement, each carrying the span of its first token.
- * Dispatch with {@code instanceof} patterns (Java 17 has no pattern switch).
+ * Passes over it implement {@link Visitor} (Java 17 has no pattern switch), so that a new
+ * statement is a compile error until every pass handles it.
  */
 public sealed interface Statement {
     Span span();
 
+    /** Dispatches to the visitor's method for this kind of statement. */
+    <R> R accept(Visitor<R> v) throws NnError;
+
+    /** One method per kind of statement: the resolver, the formatter's and the REPL's passes. */
+    interface Visitor<R> {
+        R tableRows(TableRows s) throws NnError;
+        R tableGenerator(TableGenerator s) throws NnError;
+        R tableInverse(TableInverse s) throws NnError;
+        R tableFile(TableFile s) throws NnError;
+        R netDef(NetDef s) throws NnError;
+        R train(Train s) throws NnError;
+        R relations(Relations s) throws NnError;
+        R show(Show s) throws NnError;
+        R predict(Predict s) throws NnError;
+        R info(Info s) throws NnError;
+        R expect(Expect s) throws NnError;
+        R print(Print s) throws NnError;
+        R hidden(Hidden s) throws NnError;
+        R ablate(Ablate s) throws NnError;
+        R compare(Compare s) throws NnError;
+        R plot(Plot s) throws NnError;
+        R map(Map s) throws NnError;
+        R draw(Draw s) throws NnError;
+        R save(Save s) throws NnError;
+        R load(Load s) throws NnError;
+        R setWeight(SetWeight s) throws NnError;
+    }
+
     /** {@code table NAME { x -> y | z ... }} */
-    record TableRows(Span span, Word name, List<RowNode> rows) implements Statement {}
+    record TableRows(Span span, Word name, List<RowNode> rows) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.tableRows(this); }
+    }
 
     /** {@code table NAME = parity(3)} */
-    record TableGenerator(Span span, Word name, Word generator, Num size) implements Statement {}
+    record TableGenerator(Span span, Word name, Word generator, Num size) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.tableGenerator(this); }
+    }
 
     /** {@code table NAME = inverse OTHER} */
-    record TableInverse(Span span, Word name, Word source) implements Statement {}
+    record TableInverse(Span span, Word name, Word source) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.tableInverse(this); }
+    }
 
     /** {@code table NAME from "data.csv"}; file holds the written name and its place. */
-    record TableFile(Span span, Word name, Word file) implements Statement {}
+    record TableFile(Span span, Word name, Word file) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.tableFile(this); }
+    }
 
     /**
      * A net in either form; sizes and the encoding words are checked by the interpreter. A net
@@ -28,6 +65,8 @@ public sealed interface Statement {
      */
     record NetDef(Span span, Word name, Word encoding, Num inputSize, List<Word> inputStates, List<LayerNode> layers,
                   Word output, Num outputSize, List<Word> outputStates, Weights outputWeights) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.netDef(this); }
+
         public NetDef(Span span, Word name, Word encoding, Num inputSize, List<LayerNode> layers, Word output,
                       Num outputSize) {
             this(span, name, encoding, inputSize, null, layers, output, outputSize, null, null);
@@ -42,56 +81,88 @@ public sealed interface Statement {
     }
 
     /** {@code train NET on TABLE options...} */
-    record Train(Span span, Word net, Word table, List<TrainOption> options) implements Statement {}
+    record Train(Span span, Word net, Word table, List<TrainOption> options) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.train(this); }
+    }
 
     /** {@code relations NET on TABLE [eps V]} */
-    record Relations(Span span, Word net, Word table, Num eps) implements Statement {}
+    record Relations(Span span, Word net, Word table, Num eps) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.relations(this); }
+    }
 
     /** {@code show NET} */
-    record Show(Span span, Word net) implements Statement {}
+    record Show(Span span, Word net) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.show(this); }
+    }
 
     /** {@code predict NET STATE} */
-    record Predict(Span span, Word net, Word state) implements Statement {}
+    record Predict(Span span, Word net, Word state) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.predict(this); }
+    }
 
     /** {@code info TABLE} */
-    record Info(Span span, Word table) implements Statement {}
+    record Info(Span span, Word table) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.info(this); }
+    }
 
     /** {@code expect METRIC of NET on TABLE OP VALUE}; text is the expectation as written. */
     record Expect(Span span, Word metric, Word net, Word table, Word op, Num value, String text)
-            implements Statement {}
+            implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.expect(this); }
+    }
 
     /** {@code print "text"} */
-    record Print(Span span, String text) implements Statement {}
+    record Print(Span span, String text) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.print(this); }
+    }
 
     /** {@code hidden NET on TABLE [bins B]} */
-    record Hidden(Span span, Word net, Word table, Num bins) implements Statement {}
+    record Hidden(Span span, Word net, Word table, Num bins) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.hidden(this); }
+    }
 
     /** {@code ablate NET NODE on TABLE} */
-    record Ablate(Span span, Word net, Word node, Word table) implements Statement {}
+    record Ablate(Span span, Word net, Word node, Word table) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.ablate(this); }
+    }
 
     /** {@code compare NET, NET... on TABLE { trials N  rows K  train options... }} */
     record Compare(Span span, List<Word> nets, Word table, Num trials, List<TrainOption> options)
-            implements Statement {}
+            implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.compare(this); }
+    }
 
     /** {@code plot NET}: the curves of the net's last training. */
-    record Plot(Span span, Word net) implements Statement {}
+    record Plot(Span span, Word net) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.plot(this); }
+    }
 
     /** {@code map NET on TABLE}: p(y|x) over the input square of a two-input net. */
-    record Map(Span span, Word net, Word table) implements Statement {}
+    record Map(Span span, Word net, Word table) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.map(this); }
+    }
 
     /** {@code draw NET [on TABLE] to "file.svg"}; file holds the written name and its place. */
-    record Draw(Span span, Word net, Word table, Word file) implements Statement {}
+    record Draw(Span span, Word net, Word table, Word file) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.draw(this); }
+    }
 
     /** {@code save NET to "file.nn"}, or {@code save session to "file.nn"} (then net is null). */
     record Save(Span span, Word net, Word file) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.save(this); }
+
         public boolean session() { return net == null; }
     }
 
     /** {@code load "file.nn"} */
-    record Load(Span span, Word file) implements Statement {}
+    record Load(Span span, Word file) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.load(this); }
+    }
 
     /** {@code set NET layer L w[i][j] = V} or {@code set NET layer L b[j] = V}; param is w or b as written. */
-    record SetWeight(Span span, Word net, Num layer, Word param, List<Num> indices, Num value) implements Statement {}
+    record SetWeight(Span span, Word net, Num layer, Word param, List<Num> indices, Num value) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.setWeight(this); }
+    }
 
     /** One table row: {@code x -> a | b}. */
     record RowNode(Word x, List<Word> targets) {}

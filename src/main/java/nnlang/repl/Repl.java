@@ -12,8 +12,9 @@ import nnlang.lang.Source;
 import nnlang.lang.Span;
 import nnlang.lang.Statement;
 import nnlang.lang.Word;
-import nnlang.run.Checker;
 import nnlang.run.Interpreter;
+import nnlang.run.Plan;
+import nnlang.run.ScriptResolver;
 import nnlang.run.NetEntry;
 import nnlang.run.Session;
 import nnlang.train.StopReason;
@@ -75,7 +76,7 @@ public final class Repl {
         this.settings = settings;
         this.progress = new ProgressLine(terminal, true);
         this.output = new ReplOutput(terminal.writer(), progress, settings.json());
-        this.interpreter = new Interpreter(session, output, Interpreter.Mode.RUN);
+        this.interpreter = new Interpreter(session, output);
         interpreter.setStopSignal(() -> stopRequested);
         interpreter.setProgressListener(progress);
         interpreter.setTimes(true);
@@ -169,22 +170,23 @@ public final class Repl {
             return 0;
         }
         // the entry resolves whole before any of it runs: an error anywhere in it changes nothing
-        List<nnlang.lang.Diagnostic> errors = new Checker(interpreter).check(source, statements);
-        if (!errors.isEmpty()) {
-            error(new NnError(errors));
+        ScriptResolver.Resolved resolved = interpreter.resolver().resolve(source, statements);
+        if (!resolved.ok()) {
+            error(new NnError(resolved.errors()));
             return 0;
         }
         int done = 0;
-        for (Statement s : statements) {
+        for (Plan.Step step : resolved.steps()) {
             stopRequested = false;
             try {
-                interpreter.execute(s, source);
+                interpreter.run(step);
             } catch (NnError e) {
                 error(e);
                 return done;
             } finally {
                 progress.finish();
             }
+            Statement s = step.statement();
             transcript.record(s, source, session);
             if (s instanceof Statement.Train t) sayIfInterrupted(t.net().text());
             done++;

@@ -10,10 +10,9 @@ import nnlang.lang.TrainOption;
 import nnlang.lang.Word;
 import nnlang.model.Net;
 import nnlang.model.NetBuilder;
-import nnlang.report.CompareReport;
+import nnlang.data.OutputKind;
+import nnlang.model.NetSpec;
 import nnlang.train.CompareConfig;
-import nnlang.train.Experiment;
-import nnlang.train.ExperimentListener;
 import nnlang.train.TrainConfig;
 
 /**
@@ -26,26 +25,30 @@ final class CompareStatement {
 
     private CompareStatement() {}
 
-    /** The compare report, or null in check mode. */
-    static CompareReport run(Statement.Compare s, Interpreter in, Failure fail) throws NnError {
-        Table table = in.table(s.table(), fail);
-        List<Net> nets = new ArrayList<>();
+    /** The nets (fresh in every trial), the table and the trials' configuration. */
+    static Plan resolve(Statement.Compare s, Resolver r) throws NnError {
+        Failure fail = r.fail;
+        Table table = r.table(s.table());
+        List<String> names = new ArrayList<>();
+        List<NetSpec> specs = new ArrayList<>();
+        List<OutputKind> outputs = new ArrayList<>();
         for (Word w : s.nets()) {
-            NetEntry entry = in.netEntry(w, fail);
-            for (Net other : nets) {
-                if (other.name().equals(entry.name())) throw fail.at(w.span(), "net " + w + " is named twice");
-            }
+            NetEntry entry = r.netEntry(w);
+            if (names.contains(entry.name())) throw fail.at(w.span(), "net " + w + " is named twice");
             try {
-                nets.add(NetBuilder.build(entry.name(), entry.spec(), table.inputs(), table.outputs()));
+                NetBuilder.build(entry.name(), entry.spec(), table.inputs(), table.outputs());
             } catch (CodingException e) {
                 throw fail.at(w.span(), e.getMessage());
             }
+            names.add(entry.name());
+            specs.add(entry.spec());
+            outputs.add(entry.spec().output());
         }
         int rows = table.rows().size();
         List<TrainOption> trainOptions = new ArrayList<>();
         for (TrainOption o : s.options()) {
-            if (o instanceof TrainOption.Rows r) {
-                rows = rowCount(r, table, fail);
+            if (o instanceof TrainOption.Rows k) {
+                rows = rowCount(k, table, fail);
             } else if (o instanceof TrainOption.Flag f) {
                 throw fail.at(f.key().span(), "every trial trains fresh nets; 'continue' has no meaning in compare");
             } else {
@@ -61,17 +64,22 @@ final class CompareStatement {
         }
         // every net must accept the options (loss bce needs sigmoid outputs, for example)
         TrainConfig train = null;
-        for (Net n : nets) train = TrainOptions.read(trainOptions, table, n.spec().output(), fail);
-        if (in.mode() == Interpreter.Mode.CHECK) return null;
-        long start = System.nanoTime();
-        return Experiment.compare(nets, table, new CompareConfig(rows, trials, train), in.threads(),
-                new ExperimentListener() {
-                    @Override public void trialsDone(int done, int total) {
-                        in.live().trialsDone(done, total, System.nanoTime() - start);
-                    }
+        for (OutputKind output : outputs) train = TrainOptions.read(trainOptions, table, output, fail);
+        for (String n : names) r.scope.compared.put(Scope.key(n, table.name()), rows < table.rows().size());
+        return new Plan.Compare(names, specs, table, new CompareConfig(rows, trials, train));
+    }
 
-                    @Override public boolean stopRequested() { return in.stopRequested(); }
-                });
+    /** The nets of a compare, built afresh for the table (they were built once when it was resolved). */
+    static List<Net> build(Plan.Compare p) {
+        List<Net> nets = new ArrayList<>();
+        for (int i = 0; i < p.nets().size(); i++) {
+            try {
+                nets.add(NetBuilder.build(p.nets().get(i), p.specs().get(i), p.table().inputs(), p.table().outputs()));
+            } catch (CodingException e) {
+                throw new IllegalStateException("resolved, yet it does not build: " + e.getMessage(), e);
+            }
+        }
+        return nets;
     }
 
     /** In compare, {@code rows K} is how many rows each trial trains on. */

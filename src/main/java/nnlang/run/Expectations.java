@@ -9,7 +9,6 @@ import nnlang.lang.Statement;
 import nnlang.lang.Suggest;
 import nnlang.model.Net;
 import nnlang.report.CompareReport;
-import nnlang.report.ExpectReport;
 import nnlang.report.RelationsReport;
 
 /**
@@ -25,14 +24,26 @@ final class Expectations {
 
     private Expectations() {}
 
-    /** True when the expectation holds (always true in check mode, where nothing is measured). */
-    static boolean check(Statement.Expect e, Interpreter in, Failure fail) throws NnError {
+    /** The measure's plan: of the net on the table, or of the last compare of them (which must be resolved before). */
+    static Plan resolve(Statement.Expect e, Resolver r) throws NnError {
+        Failure fail = r.fail;
         String metric = e.metric().text();
-        double actual;
-        if (COMPARE_MEASURES.contains(metric)) {
-            actual = fromCompare(e, in, fail);
+        Table table;
+        boolean ofCompare = COMPARE_MEASURES.contains(metric);
+        if (ofCompare) {
+            r.netEntry(e.net());
+            table = r.table(e.table());
+            Boolean heldout = r.scope.compared.get(Scope.key(e.net().text(), e.table().text()));
+            if (heldout == null) {
+                throw fail.at(e.metric().span(), e.metric() + " is a measure of a compare, and no compare of "
+                        + e.net() + " on " + e.table() + " has run", "run first: compare " + e.net() + " on " + e.table());
+            }
+            if (metric.startsWith("heldout") && !heldout) {
+                throw fail.at(e.metric().span(), "the last compare on " + e.table()
+                        + " trained on all rows: nothing was held out", "give it rows K with K below " + table.rows().size());
+            }
         } else if (NET_MEASURES.contains(metric)) {
-            actual = fromNet(e, in, fail);
+            table = r.netOnTable(e.net(), e.table()).table();
         } else {
             List<String> all = new ArrayList<>(NET_MEASURES);
             all.addAll(COMPARE_MEASURES);
@@ -40,26 +51,24 @@ final class Expectations {
                     + String.join(", ", NET_MEASURES) + "; of a compare: " + String.join(", ", COMPARE_MEASURES) + ")",
                     Suggest.hint(metric, all));
         }
-        if (in.mode() == Interpreter.Mode.CHECK) return true;
-        double v = e.value().value();
-        boolean ok = switch (e.op().text()) {
-            case ">=" -> actual >= v;
-            case "<=" -> actual <= v;
-            case ">" -> actual > v;
-            case "<" -> actual < v;
-            default -> actual == v;
-        };
-        in.emitExpect(new ExpectReport(e.text(), ok, actual));
-        return ok;
+        return new Plan.Expect(e.text(), metric, ofCompare, e.net().text(), table, e.op().text(), e.value().value());
     }
 
-    private static double fromNet(Statement.Expect e, Interpreter in, Failure fail) throws NnError {
-        Interpreter.NetOnTable found = in.netOnTable(e.net(), e.table(), fail);
-        Net net = found.net();
-        Table table = found.table();
-        if (in.mode() == Interpreter.Mode.CHECK) return Double.NaN;
-        RelationsReport r = Relations.of(net, table, Interpreter.DEFAULT_EPS);
-        return switch (e.metric().text()) {
+    /** Whether {@code actual OP value} holds. */
+    static boolean holds(String op, double actual, double value) {
+        return switch (op) {
+            case ">=" -> actual >= value;
+            case "<=" -> actual <= value;
+            case ">" -> actual > value;
+            case "<" -> actual < value;
+            default -> actual == value;
+        };
+    }
+
+    /** The measure of the net as it is now. */
+    static double ofNet(String measure, Net net, Table table) {
+        RelationsReport r = Relations.of(net, table, Resolver.DEFAULT_EPS);
+        return switch (measure) {
             case "accuracy" -> r.accuracy();
             case "entropy" -> r.entropy();
             case "cross_entropy" -> r.crossEntropy();
@@ -68,22 +77,12 @@ final class Expectations {
         };
     }
 
-    private static double fromCompare(Statement.Expect e, Interpreter in, Failure fail) throws NnError {
-        in.netEntry(e.net(), fail);
-        in.table(e.table(), fail);
-        if (in.mode() == Interpreter.Mode.CHECK) return Double.NaN;
-        CompareReport c = in.session().comparison(e.net().text(), e.table().text());
+    /** The measure of the net in the last compare that ran it on the table. */
+    static double ofCompare(String measure, String net, CompareReport c) {
         CompareReport.NetSummary s = null;
-        if (c != null) for (CompareReport.NetSummary n : c.nets()) if (n.net().equals(e.net().text())) s = n;
-        if (s == null) {
-            throw fail.at(e.metric().span(), e.metric() + " is a measure of a compare, and no compare of "
-                    + e.net() + " on " + e.table() + " has run", "run first: compare " + e.net() + " on " + e.table());
-        }
-        if (e.metric().text().startsWith("heldout") && !c.hasHeldout()) {
-            throw fail.at(e.metric().span(), "the last compare on " + e.table() + " trained on all rows: nothing was held out",
-                    "give it rows K with K below " + c.tableRows());
-        }
-        return switch (e.metric().text()) {
+        for (CompareReport.NetSummary n : c.nets()) if (n.net().equals(net)) s = n;
+        if (s == null) throw new IllegalStateException("resolved, yet the compare has no net " + net);
+        return switch (measure) {
             case "fit_rate" -> s.fitRate();
             case "heldout_accuracy" -> s.heldoutAccuracy().mean();
             case "heldout_entropy" -> s.heldoutEntropy().mean();

@@ -15,9 +15,9 @@ import nnlang.lang.Statement;
 import nnlang.lang.Word;
 
 /**
- * Sharing as text: save writes tables and nets with their weights as a script, load runs a
- * script's statements in the session (all or nothing), table-from reads rows from a CSV file.
- * Every file goes through the interpreter's FileAccess: below the working folder unless allowed.
+ * Sharing as text, resolved: save names a file behind the fence, load reads, parses and resolves
+ * a script whole (all or nothing), table-from reads rows from a CSV file. Every file goes through
+ * the fence; reads are strict UTF-8 of at most 16 MiB; the executor writes with {@link #write}.
  */
 final class ShareStatements {
     /** Files larger than this are refused before they are read. */
@@ -27,127 +27,77 @@ final class ShareStatements {
 
     private ShareStatements() {}
 
-    /** {@code save NET to "f.nn"} or {@code save session to "f.nn"}; in check mode nothing is written. */
-    static void save(Statement.Save s, Interpreter in, Failure fail) throws NnError {
-        String text;
-        if (s.session()) {
-            text = ScriptWriter.session(in.session());
-        } else {
-            NetEntry net = in.netEntry(s.net(), fail);
-            if (net.hasWeights()) checkFinite(net, s.net(), fail);
-            Table trainedOn = net.trainedOn() == null ? null : in.session().table(net.trainedOn());
-            text = ScriptWriter.net(net, trainedOn);
-        }
-        Path target = in.path(s.file(), fail);
-        if (in.mode() == Interpreter.Mode.CHECK) {
-            in.savedInCheck.add(target);
-            return;
-        }
-        write(target, text, s.file(), fail);
-    }
-
-    /** Writes text atomically; a failure leaves a file already there unchanged and says so. */
-    static void write(Path target, String text, Word file, Failure fail) throws NnError {
-        try {
-            if (Files.isDirectory(target)) throw fail.at(file.span(), "cannot write " + file.text()
-                    + ": it is a folder (nothing was written)");
-            FileAccess.writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw fail.at(file.span(), "cannot write " + file.text() + ": " + reason(e)
-                    + " (nothing was written; a file already there is unchanged)");
-        }
-    }
-
-    private static void checkFinite(NetEntry net, Word name, Failure fail) throws NnError {
-        for (nnlang.model.Layer l : net.net().layers()) {
-            for (double v : l.W.data) if (!Double.isFinite(v)) throw fail.at(name.span(), "net " + name
-                    + " has a weight that is not a finite number; it cannot be saved");
-            for (double v : l.b.data) if (!Double.isFinite(v)) throw fail.at(name.span(), "net " + name
-                    + " has a bias that is not a finite number; it cannot be saved");
-        }
+    /** {@code save NET to "f.nn"} or {@code save session to "f.nn"}: the text is made when it runs. */
+    static Plan save(Statement.Save s, Resolver r) throws NnError {
+        if (!s.session()) r.netEntry(s.net());
+        Path target = r.path(s.file());
+        r.scope.saved.add(target);
+        return new Plan.Save(s.session() ? null : s.net().text(), s.net(), target, s.file());
     }
 
     /**
-     * {@code load "f.nn"}: parses the file and runs its statements in this session. It is checked
-     * whole first (on a copy of the session, in check mode), so that an error in it changes
-     * nothing and prints nothing; a file that loads itself, directly or not, is refused.
+     * {@code load "f.nn"}: parses the file and resolves all of it on a copy of the scope, so that
+     * an error in it changes nothing and runs nothing; a file that loads itself, directly or not,
+     * is refused. A file that a save before this load writes is read only when the load runs.
      */
-    static void load(Statement.Load s, Interpreter in, Failure fail) throws NnError {
-        Path path = in.path(s.file(), fail);
-        if (in.loading.contains(path)) {
-            throw fail.at(s.file().span(), s.file().text() + " is already being loaded: a file cannot load itself");
-        }
-        if (in.loading.size() >= MAX_LOAD_DEPTH) {
-            throw fail.at(s.file().span(), "loads nest more than " + MAX_LOAD_DEPTH + " deep");
-        }
-        // a check run writes nothing: a file that an earlier save would have written cannot be read yet
-        if (in.mode() == Interpreter.Mode.CHECK && in.savedInCheck.contains(path) && !Files.exists(path)) return;
-        Source source = read(s.file(), path, fail);
+    static Plan load(Statement.Load s, Resolver r) throws NnError {
+        Path path = r.path(s.file());
+        checkNesting(s.file(), path, r);
+        if (r.scope.saved.contains(path)) return new Plan.Load(path, s.file(), null);
+        Scope inner = r.scope.copy();
+        List<Plan.Step> steps = resolveFile(s.file(), path, inner, r.files, r);
+        r.scope.adopt(inner);
+        return new Plan.Load(path, s.file(), steps);
+    }
+
+    /** Reads, parses and resolves a loaded file against a scope; throws every error of it. */
+    static List<Plan.Step> resolveFile(Word file, Path path, Scope scope, FileAccess files, Resolver r) throws NnError {
+        Source source = read(file, path, r.fail);
         List<Statement> statements;
         try {
             statements = Parsing.parse(source);
         } catch (NnError e) {
-            throw inFile(s, fail, e);
+            throw inFile(file, r.fail, e);
         }
-        if (in.mode() == Interpreter.Mode.RUN) {
-            in.loading.push(path);
-            List<Diagnostic> errors;
-            try {
-                errors = new Checker(in).check(source, statements);
-            } finally {
-                in.loading.pop();
-            }
-            if (!errors.isEmpty()) throw inFile(s, fail, new NnError(errors));
-        }
-        Session before = in.session().copy();
+        r.loading.push(path);
         try {
-            runAll(in, path, statements, source, s, fail);
-        } catch (NnError e) {
-            in.session().replaceWith(before);
-            throw e;
+            ScriptResolver.Resolved resolved = new ScriptResolver(scope, files, r.loading).resolve(source, statements);
+            if (!resolved.ok()) throw inFile(file, r.fail, new NnError(resolved.errors()));
+            return resolved.steps();
+        } finally {
+            r.loading.pop();
         }
     }
 
-    private static void runAll(Interpreter in, Path path, List<Statement> statements, Source source, Statement.Load s,
-                               Failure fail) throws NnError {
-        in.loading.push(path);
-        try {
-            for (Statement st : statements) {
-                try {
-                    in.execute(st, source);
-                } catch (NnError e) {
-                    throw inFile(s, fail, e);
-                }
-            }
-        } finally {
-            in.loading.pop();
+    static void checkNesting(Word file, Path path, Resolver r) throws NnError {
+        if (r.loading.contains(path)) {
+            throw r.fail.at(file.span(), file.text() + " is already being loaded: a file cannot load itself");
         }
+        if (r.loading.size() >= MAX_LOAD_DEPTH) throw r.fail.at(file.span(), "loads nest more than " + MAX_LOAD_DEPTH + " deep");
     }
 
     /** An error inside a loaded file: one line at the load statement, then the file's own. */
-    private static NnError inFile(Statement.Load s, Failure fail, NnError e) {
+    static NnError inFile(Word file, Failure fail, NnError e) {
         List<Diagnostic> all = new ArrayList<>();
-        all.add(fail.at(s.file().span(), s.file().text() + " has an error; nothing of it was loaded")
-                .diagnostics().get(0));
+        all.add(fail.at(file.span(), file.text() + " has an error; nothing of it was loaded").diagnostics().get(0));
         all.addAll(e.diagnostics());
         return new NnError(all);
     }
 
     /** {@code table T from "data.csv"}. */
-    static Table csv(Statement.TableFile s, Interpreter in, Failure fail) throws NnError {
-        Path path = in.path(s.file(), fail);
-        Source csv = read(s.file(), path, fail);
+    static Table csv(Statement.TableFile s, Resolver r) throws NnError {
+        Path path = r.path(s.file());
+        Source csv = read(s.file(), path, r.fail);
         try {
             return CsvTables.read(s.name().text(), csv);
         } catch (NnError e) {
             List<Diagnostic> all = new ArrayList<>();
-            all.add(fail.at(s.file().span(), "cannot read table " + s.name() + " from " + s.file().text())
+            all.add(r.fail.at(s.file().span(), "cannot read table " + s.name() + " from " + s.file().text())
                     .diagnostics().get(0));
             all.addAll(e.diagnostics());
             throw new NnError(all);
         }
     }
-
 
     /**
      * A text file as a source named beside the statement's own file, with its folder for the paths
@@ -173,6 +123,22 @@ final class ShareStatements {
         } catch (IOException e) {
             throw fail.at(file.span(), "cannot read " + file.text() + ": " + reason(e));
         }
+    }
+
+    /** Writes text atomically; a failure leaves a file already there unchanged and says so. */
+    static void write(Path target, byte[] bytes, Word file, Failure fail) throws NnError {
+        try {
+            if (Files.isDirectory(target)) throw fail.at(file.span(), "cannot write " + file.text()
+                    + ": it is a folder (nothing was written)");
+            FileAccess.writeAtomically(target, bytes);
+        } catch (IOException e) {
+            throw fail.at(file.span(), "cannot write " + file.text() + ": " + reason(e)
+                    + " (nothing was written; a file already there is unchanged)");
+        }
+    }
+
+    static void write(Path target, String text, Word file, Failure fail) throws NnError {
+        write(target, text.getBytes(StandardCharsets.UTF_8), file, fail);
     }
 
     private static String reason(IOException e) {

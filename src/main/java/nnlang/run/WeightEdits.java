@@ -15,8 +15,9 @@ import nnlang.model.Net;
 final class WeightEdits {
     private WeightEdits() {}
 
-    static void set(Statement.SetWeight s, Interpreter in, Failure fail) throws NnError {
-        NetEntry entry = in.netEntry(s.net(), fail);
+    static Plan resolve(Statement.SetWeight s, Resolver r) throws NnError {
+        Failure fail = r.fail;
+        NetEntry entry = r.netEntry(s.net());
         if (!entry.hasWeights()) {
             throw fail.at(s.net().span(), "net " + s.net() + " has no weights yet",
                     "train it first, or write it with its weights");
@@ -46,12 +47,16 @@ final class WeightEdits {
             throw fail.at(s.param().span(), "expected w[i][j] (a weight) or b[j] (a bias), found '" + param + "'");
         }
         double v = WeightedNets.finite(s.value(), fail);
-        if (in.mode() == Interpreter.Mode.CHECK) return;
-        Net edited = net.copy();
-        Layer target = edited.layer(l - 1);
-        if (i >= 0) target.W.data[i * target.nodes() + j] = v;
-        else target.b.data[j] = v;
-        in.session().put(new NetEntry(entry.name(), entry.spec(), edited, entry.trainedOn(), entry.lastTraining()));
+        return new Plan.SetWeight(entry.name(), l - 1, i, j, v);
+    }
+
+    /** The net with the one weight or bias set: a copy, the session's net is not touched. */
+    static NetEntry apply(Plan.SetWeight p, NetEntry entry) {
+        Net edited = entry.net().copy();
+        Layer target = edited.layer(p.layer());
+        if (p.i() >= 0) target.W.data[p.i() * target.nodes() + p.j()] = p.value();
+        else target.b.data[p.j()] = p.value();
+        return new NetEntry(entry.name(), entry.spec(), edited, entry.trainedOn(), entry.lastTraining());
     }
 
     private static int index(Num n, int min, int max, String message, Failure fail) throws NnError {

@@ -18,6 +18,7 @@ import nnlang.lang.Statement;
 import nnlang.run.FileAccess;
 import nnlang.run.Interpreter;
 import nnlang.run.Output;
+import nnlang.run.ScriptResolver;
 import nnlang.run.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,21 +65,30 @@ class FuzzTest {
             throw new AssertionError("parse threw " + e + " on:\n" + script, e);
         }
         boolean answered = false;
-        for (Interpreter.Mode mode : Interpreter.Mode.values()) {
-            Interpreter in = new Interpreter(new Session(), Output.NONE, mode);
-            in.setFileAccess(new FileAccess(dir, List.of()));
-            long deadline = System.nanoTime() + 300_000_000L;
-            in.setStopSignal(() -> System.nanoTime() > deadline);
-            in.setThreads(1);
-            for (Statement s : statements) {
-                try {
-                    in.execute(s, source);
-                } catch (NnError e) {
-                    checkPositioned(e, script);
-                    answered = true;
-                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                    throw new AssertionError(mode + " threw " + e + " on:\n" + script, e);
-                }
+        // the whole script resolved (as --check does), then statement by statement resolved and run,
+        // going on after errors, so that the executor meets what the later statements ask of it
+        Interpreter in = new Interpreter(new Session(), Output.NONE);
+        in.setFileAccess(new FileAccess(dir, List.of()));
+        long deadline = System.nanoTime() + 300_000_000L;
+        in.setStopSignal(() -> System.nanoTime() > deadline);
+        in.setThreads(1);
+        try {
+            ScriptResolver.Resolved whole = in.resolver().resolve(source, statements);
+            if (!whole.ok()) {
+                checkPositioned(new NnError(whole.errors()), script);
+                answered = true;
+            }
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new AssertionError("resolving threw " + e + " on:\n" + script, e);
+        }
+        for (Statement s : statements) {
+            try {
+                in.runAll(source, List.of(s));
+            } catch (NnError e) {
+                checkPositioned(e, script);
+                answered = true;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw new AssertionError("running threw " + e + " on:\n" + script, e);
             }
         }
         return answered;

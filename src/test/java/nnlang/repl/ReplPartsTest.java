@@ -36,10 +36,10 @@ class ReplPartsTest {
 
     private static Session session() throws Exception {
         Session session = new Session();
-        Interpreter in = new Interpreter(session, Output.NONE, Interpreter.Mode.RUN);
+        Interpreter in = new Interpreter(session, Output.NONE);
         Source s = new Source("t", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\n"
                 + "train two on xor epochs 10");
-        for (Statement st : Parsing.parse(s)) in.execute(st, s);
+        in.runAll(s, Parsing.parse(s));
         return session;
     }
 

@@ -1,0 +1,211 @@
+package nnlang.run;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nnlang.data.CodingException;
+import nnlang.data.Table;
+import nnlang.info.Ablation;
+import nnlang.info.HiddenLayers;
+import nnlang.info.ProbabilityMap;
+import nnlang.info.Relations;
+import nnlang.info.TableInfo;
+import nnlang.lang.NnError;
+import nnlang.lang.Source;
+import nnlang.model.Layer;
+import nnlang.model.Net;
+import nnlang.model.NetBuilder;
+import nnlang.report.CompareReport;
+import nnlang.report.ExpectReport;
+import nnlang.report.PlotReport;
+import nnlang.report.PredictReport;
+import nnlang.report.PrintReport;
+import nnlang.report.ProgressReport;
+import nnlang.report.RelationsReport;
+import nnlang.report.ShowReport;
+import nnlang.report.TrainReport;
+import nnlang.report.WroteReport;
+import nnlang.report.draw.Diagrams;
+import nnlang.train.Experiment;
+import nnlang.train.ExperimentListener;
+import nnlang.train.Progress;
+import nnlang.train.TrainListener;
+import nnlang.train.TrainResult;
+import nnlang.train.Trainer;
+
+/**
+ * Runs plans against the interpreter's session: the only code that trains nets or writes files.
+ * Its plans are resolved, so a name it looks up is there; what it can still meet are the
+ * failures only running finds (a file that cannot be written, weights that became NaN).
+ */
+final class Executor implements Plan.Visitor {
+    private final Interpreter in;
+    private Failure fail;
+
+    Executor(Interpreter in) { this.in = in; }
+
+    void run(Plan.Step step) throws NnError {
+        Failure outer = fail;
+        fail = new Failure(step.source());
+        try {
+            step.plan().accept(this);
+        } finally {
+            fail = outer;
+        }
+    }
+
+    private Session session() { return in.session(); }
+
+    private NetEntry entry(String net) { return session().net(net); }
+
+    // ---- definitions ----
+
+    @Override public void defineTable(Plan.DefineTable p) { session().put(p.table()); }
+
+    @Override public void defineNet(Plan.DefineNet p) { session().put(p.entry()); }
+
+    @Override public void train(Plan.Train p) {
+        Net net;
+        if (p.config().resume()) {
+            net = entry(p.net()).net().copy();
+        } else {
+            try {
+                net = NetBuilder.build(p.net(), p.spec(), p.table().inputs(), p.table().outputs());
+            } catch (CodingException e) {
+                throw new IllegalStateException("resolved, yet it does not build: " + e.getMessage(), e);
+            }
+        }
+        String name = p.net();
+        TrainResult result = Trainer.train(net, p.scope(), p.config(), new TrainListener() {
+            @Override public void progress(Progress progress) {
+                ProgressReport line = new ProgressReport(name, progress);
+                in.emit(in.times() ? line : line.withoutTime());
+            }
+
+            @Override public void sample(Progress progress) { in.live().sample(progress); }
+
+            @Override public boolean stopRequested() { return in.stopRequested(); }
+        });
+        session().put(new NetEntry(name, p.spec(), net, p.table().name(), result));
+        RelationsReport after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS);
+        TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after);
+        in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    @Override public void setWeight(Plan.SetWeight p) { session().put(WeightEdits.apply(p, entry(p.net()))); }
+
+    // ---- reports ----
+
+    @Override public void relations(Plan.Relations p) {
+        in.emit(Relations.of(entry(p.net()).net(), p.table(), p.eps()));
+    }
+
+    @Override public void show(Plan.Show p) { in.emit(ShowReport.of(entry(p.net()).net())); }
+
+    @Override public void predict(Plan.Predict p) { in.emit(PredictReport.of(entry(p.net()).net(), p.x())); }
+
+    @Override public void info(Plan.Info p) { in.emit(TableInfo.of(p.table())); }
+
+    @Override public void expect(Plan.Expect p) {
+        double actual = p.ofCompare()
+                ? Expectations.ofCompare(p.measure(), p.net(), session().comparison(p.net(), p.table().name()))
+                : Expectations.ofNet(p.measure(), entry(p.net()).net(), p.table());
+        boolean ok = Expectations.holds(p.op(), actual, p.value());
+        if (!ok) in.expectationFailed();
+        in.emit(new ExpectReport(p.text(), ok, actual));
+    }
+
+    @Override public void print(Plan.Print p) { in.emit(new PrintReport(p.text())); }
+
+    @Override public void hidden(Plan.Hidden p) { in.emit(HiddenLayers.of(entry(p.net()).net(), p.table(), p.bins())); }
+
+    @Override public void ablate(Plan.Ablate p) {
+        in.emit(Ablation.of(entry(p.net()).net(), p.table(), p.layer(), p.node(), Resolver.DEFAULT_EPS));
+    }
+
+    @Override public void compare(Plan.Compare p) {
+        long start = System.nanoTime();
+        CompareReport report = Experiment.compare(CompareStatement.build(p), p.table(), p.config(), in.threads(),
+                new ExperimentListener() {
+                    @Override public void trialsDone(int done, int total) {
+                        in.live().trialsDone(done, total, System.nanoTime() - start);
+                    }
+
+                    @Override public boolean stopRequested() { return in.stopRequested(); }
+                });
+        session().put(report);
+        in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    @Override public void plot(Plan.Plot p) {
+        NetEntry e = entry(p.net());
+        in.emit(new PlotReport(e.name(), e.trainedOn(), e.lastTraining().history()));
+    }
+
+    @Override public void map(Plan.Map p) {
+        in.emit(ProbabilityMap.of(entry(p.net()).net(), p.table(), ProbabilityMap.DEFAULT_CELLS));
+    }
+
+    @Override public void draw(Plan.Draw p) throws NnError {
+        Net net = entry(p.net()).net();
+        RelationsReport relations = p.table() == null ? null : Relations.of(net, p.table(), Resolver.DEFAULT_EPS);
+        byte[] bytes = p.png() ? Diagrams.png(net, relations)
+                : Diagrams.svg(net, relations).getBytes(StandardCharsets.UTF_8);
+        ShareStatements.write(p.path(), bytes, p.file(), fail);
+        in.emit(new WroteReport(p.file().text(), bytes.length, p.png() ? "png" : "svg"));
+    }
+
+    // ---- sharing ----
+
+    @Override public void save(Plan.Save p) throws NnError {
+        String text;
+        if (p.net() == null) {
+            text = ScriptWriter.session(session());
+        } else {
+            NetEntry net = entry(p.net());
+            if (net.hasWeights()) checkFinite(net, p);
+            Table trainedOn = net.trainedOn() == null ? null : session().table(net.trainedOn());
+            text = ScriptWriter.net(net, trainedOn);
+        }
+        ShareStatements.write(p.path(), text, p.file(), fail);
+    }
+
+    /** Weights that became NaN or infinite (a diverged training) cannot be written as numbers. */
+    private void checkFinite(NetEntry net, Plan.Save p) throws NnError {
+        for (Layer l : net.net().layers()) {
+            for (double v : l.W.data) if (!Double.isFinite(v)) throw fail.at(p.netWord().span(), "net " + p.net()
+                    + " has a weight that is not a finite number; it cannot be saved");
+            for (double v : l.b.data) if (!Double.isFinite(v)) throw fail.at(p.netWord().span(), "net " + p.net()
+                    + " has a bias that is not a finite number; it cannot be saved");
+        }
+    }
+
+    /**
+     * Runs a loaded file's plans; if one fails while running, the session goes back to what it
+     * held before the load. A file written by a save of this script is resolved here, now.
+     */
+    @Override public void load(Plan.Load p) throws NnError {
+        List<Plan.Step> steps = p.steps();
+        if (steps == null) {
+            Resolver r = new Resolver(Scope.of(session()), in.fileAccess(), in.loading, fail.source());
+            ShareStatements.checkNesting(p.file(), p.path(), r);
+            steps = ShareStatements.resolveFile(p.file(), p.path(), Scope.of(session()), in.fileAccess(), r);
+        }
+        Session before = session().copy();
+        in.loading.push(p.path());
+        try {
+            for (Plan.Step s : steps) run(s);
+        } catch (NnError e) {
+            session().replaceWith(before);
+            throw ShareStatements.inFile(p.file(), fail, e);
+        } finally {
+            in.loading.pop();
+        }
+    }
+
+    /** Resolves the statement against the session as it is now, then runs it. */
+    @Override public void later(Plan.Later p) throws NnError {
+        Source source = fail.source();
+        Resolver r = new Resolver(Scope.of(session()), in.fileAccess(), in.loading, source);
+        run(new Plan.Step(p.statement(), source, r.resolve(p.statement())));
+    }
+}

@@ -1,0 +1,139 @@
+package nnlang.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import nnlang.data.Table;
+import nnlang.lang.NnError;
+import nnlang.lang.Source;
+import nnlang.lang.Statement;
+import nnlang.lang.Word;
+import nnlang.model.NetSpec;
+import nnlang.train.CompareConfig;
+import nnlang.train.TrainConfig;
+
+/**
+ * What one statement will do, resolved: its names looked up, its sizes, options and files
+ * checked, its tables built. The {@link Resolver} makes plans and the {@link Executor} runs them;
+ * nets are named, not held, since their weights are those the session has when the plan runs.
+ * Words kept in a plan are for the errors only running can meet (a file that cannot be written).
+ */
+public sealed interface Plan {
+    void accept(Visitor v) throws NnError;
+
+    /** One method per kind of plan: the executor. */
+    interface Visitor {
+        void defineTable(DefineTable p) throws NnError;
+        void defineNet(DefineNet p) throws NnError;
+        void train(Train p) throws NnError;
+        void relations(Relations p) throws NnError;
+        void show(Show p) throws NnError;
+        void predict(Predict p) throws NnError;
+        void info(Info p) throws NnError;
+        void expect(Expect p) throws NnError;
+        void print(Print p) throws NnError;
+        void hidden(Hidden p) throws NnError;
+        void ablate(Ablate p) throws NnError;
+        void compare(Compare p) throws NnError;
+        void plot(Plot p) throws NnError;
+        void map(Map p) throws NnError;
+        void draw(Draw p) throws NnError;
+        void save(Save p) throws NnError;
+        void load(Load p) throws NnError;
+        void setWeight(SetWeight p) throws NnError;
+        void later(Later p) throws NnError;
+    }
+
+    /** A statement with its text and its plan: what the run loop executes, in order. */
+    record Step(Statement statement, Source source, Plan plan) {}
+
+    /** table ... (rows, a generator, inverse, a CSV file): the table, built. */
+    record DefineTable(Table table) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.defineTable(this); }
+    }
+
+    /** net ...: its entry, with weights if it was written with them. */
+    record DefineNet(NetEntry entry) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.defineNet(this); }
+    }
+
+    /** train: from fresh weights drawn from the seed, or from the net's own (config.resume()). */
+    record Train(String net, NetSpec spec, Table table, Table scope, TrainConfig config) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.train(this); }
+    }
+
+    record Relations(String net, Table table, double eps) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.relations(this); }
+    }
+
+    record Show(String net) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.show(this); }
+    }
+
+    record Predict(String net, String x) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.predict(this); }
+    }
+
+    record Info(Table table) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.info(this); }
+    }
+
+    /** expect: a measure of the net on the table, or of the last compare of it (ofCompare). */
+    record Expect(String text, String measure, boolean ofCompare, String net, Table table, String op, double value)
+            implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.expect(this); }
+    }
+
+    record Print(String text) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.print(this); }
+    }
+
+    record Hidden(String net, Table table, int bins) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.hidden(this); }
+    }
+
+    /** ablate: node {@code node} of hidden layer {@code layer} (both from 0) silenced. */
+    record Ablate(String net, Table table, int layer, int node) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.ablate(this); }
+    }
+
+    /** compare: every net trained afresh in every trial (the nets by name and written form). */
+    record Compare(List<String> nets, List<NetSpec> specs, Table table, CompareConfig config) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.compare(this); }
+    }
+
+    record Plot(String net) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.plot(this); }
+    }
+
+    record Map(String net, Table table) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.map(this); }
+    }
+
+    /** draw: to {@code path}, a PNG or an SVG; table may be null (the net alone). */
+    record Draw(String net, Table table, Path path, boolean png, Word file) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.draw(this); }
+    }
+
+    /** save: one net (with the table it was trained on) or, when net is null, the session. */
+    record Save(String net, Word netWord, Path path, Word file) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.save(this); }
+    }
+
+    /**
+     * load: the file's statements, resolved (all of them, before any runs); steps is null when
+     * the file is one that an earlier save of the script writes, resolved when the load runs.
+     */
+    record Load(Path path, Word file, List<Step> steps) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.load(this); }
+    }
+
+    /** A statement that uses a name of a load resolved only when it runs: resolved when it runs, too. */
+    record Later(Statement statement) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.later(this); }
+    }
+
+    /** set: weight w[i][j] (i >= 0) or bias b[j] (i == -1) of dense layer {@code layer} (from 0). */
+    record SetWeight(String net, int layer, int i, int j, double value) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.setWeight(this); }
+    }
+}

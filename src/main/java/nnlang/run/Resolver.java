@@ -1,0 +1,211 @@
+package nnlang.run;
+
+import java.nio.file.Path;
+import java.util.Deque;
+import nnlang.data.CodingException;
+import nnlang.data.Row;
+import nnlang.data.Table;
+import nnlang.lang.NnError;
+import nnlang.lang.Source;
+import nnlang.lang.Statement;
+import nnlang.lang.Suggest;
+import nnlang.lang.Word;
+import nnlang.model.Net;
+import nnlang.model.NetBuilder;
+import nnlang.train.TrainConfig;
+
+/**
+ * Turns the statements of one source into plans against a scope (jlox's resolver): names
+ * looked up, sizes, options and files checked, tables built; it trains nothing and writes
+ * nothing. Each plan's effect on the names (a table or net defined, a net trained, a compare run,
+ * a file saved) is declared in the scope at once, so later statements resolve against it.
+ */
+final class Resolver implements Statement.Visitor<Plan> {
+    /** The default eps below which (or above 1 - eps) a relation counts as determined. */
+    static final double DEFAULT_EPS = 0.01;
+
+    final Scope scope;
+    final FileAccess files;
+    /** The files being loaded, innermost first: a file may not load itself. */
+    final Deque<Path> loading;
+    final Failure fail;
+
+    Resolver(Scope scope, FileAccess files, Deque<Path> loading, Source source) {
+        this.scope = scope;
+        this.files = files;
+        this.loading = loading;
+        this.fail = new Failure(source);
+    }
+
+    Plan resolve(Statement s) throws NnError { return s.accept(this); }
+
+    // ---- definitions ----
+
+    @Override public Plan tableRows(Statement.TableRows s) throws NnError {
+        return define(TableStatements.rows(s, fail));
+    }
+
+    @Override public Plan tableGenerator(Statement.TableGenerator s) throws NnError {
+        return define(TableStatements.generated(s, fail));
+    }
+
+    @Override public Plan tableInverse(Statement.TableInverse s) throws NnError {
+        return define(TableStatements.inverse(s, table(s.source())));
+    }
+
+    @Override public Plan tableFile(Statement.TableFile s) throws NnError {
+        return define(ShareStatements.csv(s, this));
+    }
+
+    private Plan define(Table t) {
+        scope.tables.put(t.name(), t);
+        return new Plan.DefineTable(t);
+    }
+
+    @Override public Plan netDef(Statement.NetDef s) throws NnError {
+        NetEntry entry = WeightedNets.entry(s, fail);
+        scope.nets.put(entry.name(), entry);
+        scope.trained.remove(entry.name());
+        return new Plan.DefineNet(entry);
+    }
+
+    @Override public Plan train(Statement.Train t) throws NnError {
+        NetEntry entry = netEntry(t.net());
+        Table table = table(t.table());
+        TrainConfig cfg = TrainOptions.read(t.options(), table, entry.spec().output(), fail);
+        Net shape;
+        if (cfg.resume()) {
+            shape = trained(t.net()).copy();
+            checkFits(shape, table, t.table());
+        } else {
+            try {
+                shape = NetBuilder.build(entry.name(), entry.spec(), table.inputs(), table.outputs());
+            } catch (CodingException e) {
+                throw fail.at(t.net().span(), e.getMessage());
+            }
+        }
+        Table scoped = cfg.rows() == null ? table : table.restrictedTo(cfg.rows());
+        scope.nets.put(entry.name(), new NetEntry(entry.name(), entry.spec(), shape, table.name(), null));
+        scope.trained.add(entry.name());
+        return new Plan.Train(entry.name(), entry.spec(), table, scoped, cfg);
+    }
+
+    @Override public Plan setWeight(Statement.SetWeight s) throws NnError { return WeightEdits.resolve(s, this); }
+
+    // ---- reports ----
+
+    @Override public Plan relations(Statement.Relations r) throws NnError {
+        Table table = netOnTable(r.net(), r.table()).table();
+        double eps = DEFAULT_EPS;
+        if (r.eps() != null) {
+            eps = r.eps().value();
+            if (!(eps > 0 && eps < 0.5)) throw fail.at(r.eps().span(), "eps must be above 0 and below 0.5");
+        }
+        return new Plan.Relations(r.net().text(), table, eps);
+    }
+
+    @Override public Plan show(Statement.Show s) throws NnError {
+        trained(s.net());
+        return new Plan.Show(s.net().text());
+    }
+
+    @Override public Plan predict(Statement.Predict p) throws NnError {
+        Net net = trained(p.net());
+        String x = p.state().text();
+        if (!net.inputs().contains(x)) {
+            throw fail.at(p.state().span(), "net " + net.name() + " knows no input state " + x + " (its inputs are "
+                    + net.inputs() + ")", Suggest.hint(x, net.inputs().states()));
+        }
+        return new Plan.Predict(p.net().text(), x);
+    }
+
+    @Override public Plan info(Statement.Info i) throws NnError { return new Plan.Info(table(i.table())); }
+
+    @Override public Plan expect(Statement.Expect e) throws NnError { return Expectations.resolve(e, this); }
+
+    @Override public Plan print(Statement.Print p) { return new Plan.Print(p.text()); }
+
+    @Override public Plan hidden(Statement.Hidden h) throws NnError { return ProbeStatements.hidden(h, this); }
+
+    @Override public Plan ablate(Statement.Ablate a) throws NnError { return ProbeStatements.ablate(a, this); }
+
+    @Override public Plan compare(Statement.Compare c) throws NnError { return CompareStatement.resolve(c, this); }
+
+    @Override public Plan plot(Statement.Plot p) throws NnError { return PictureStatements.plot(p, this); }
+
+    @Override public Plan map(Statement.Map m) throws NnError { return PictureStatements.map(m, this); }
+
+    @Override public Plan draw(Statement.Draw d) throws NnError { return PictureStatements.draw(d, this); }
+
+    // ---- sharing ----
+
+    @Override public Plan save(Statement.Save s) throws NnError { return ShareStatements.save(s, this); }
+
+    @Override public Plan load(Statement.Load l) throws NnError { return ShareStatements.load(l, this); }
+
+    // ---- lookups shared by the statements ----
+
+    Table table(Word name) throws NnError {
+        Table t = scope.tables.get(name.text());
+        if (t == null) {
+            throw fail.at(name.span(), "unknown table '" + name + "'", Suggest.hint(name.text(), scope.tables.keySet()));
+        }
+        return t;
+    }
+
+    NetEntry netEntry(Word name) throws NnError {
+        NetEntry n = scope.nets.get(name.text());
+        if (n == null) {
+            throw fail.at(name.span(), "unknown net '" + name + "'", Suggest.hint(name.text(), scope.nets.keySet()));
+        }
+        return n;
+    }
+
+    /** A net that has (or, by the time this statement runs, will have) weights: its shape. */
+    Net trained(Word name) throws NnError {
+        NetEntry n = netEntry(name);
+        if (!n.hasWeights()) {
+            throw fail.at(name.span(), "net " + name + " has no weights yet", "train it first: train " + name + " on TABLE");
+        }
+        return n.net();
+    }
+
+    /** A trained net and a table whose states it was built for. */
+    record NetOnTable(Net net, Table table) {}
+
+    /** Looks up a trained net and a table, and checks that the net fits the table. */
+    NetOnTable netOnTable(Word net, Word table) throws NnError {
+        Net n = trained(net);
+        Table t = table(table);
+        checkFits(n, t, table);
+        return new NetOnTable(n, t);
+    }
+
+    /** The table's states must be ones the net was built for. */
+    void checkFits(Net net, Table table, Word tableWord) throws NnError {
+        for (Row r : table.rows()) {
+            if (!net.inputs().contains(r.x())) {
+                throw fail.at(tableWord.span(), "net " + net.name() + " was built for the inputs " + net.inputs()
+                        + "; table " + table.name() + " has the input " + r.x());
+            }
+            for (String y : r.targets()) {
+                if (!net.output().space().contains(y)) {
+                    throw fail.at(tableWord.span(), "net " + net.name() + " gives p(y|x) for " + net.output().space()
+                            + "; table " + table.name() + " has the output " + y);
+                }
+            }
+        }
+    }
+
+    /** The file a statement names, resolved against its script's folder, if the script may use it. */
+    Path path(Word file) throws NnError {
+        try {
+            return files.check(file.text(), fail.source());
+        } catch (FileAccess.Refused e) {
+            throw fail.at(file.span(), e.getMessage());
+        }
+    }
+
+    /** The resolver for a loaded file: the same scope and fence, its own source. */
+    Resolver forLoaded(Scope scope, Source loaded) { return new Resolver(scope, files, loading, loaded); }
+}

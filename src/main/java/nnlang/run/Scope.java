@@ -1,0 +1,65 @@
+package nnlang.run;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import nnlang.data.Table;
+import nnlang.report.CompareReport;
+
+/**
+ * What the resolver knows while it goes through a script: the tables and nets defined so far
+ * (a trained net by a net of its shape, whose weights are not yet those it will have), which
+ * nets have a training history, which compares have run and whether they held rows out, and
+ * which files the script's saves write. It starts from a session and never changes one.
+ */
+final class Scope {
+    final Map<String, Table> tables = new LinkedHashMap<>();
+    final Map<String, NetEntry> nets = new LinkedHashMap<>();
+    /** Nets with a training history in this session (plot needs one). */
+    final Set<String> trained = new HashSet<>();
+    /** "net on table" of every compare so far: whether it held rows out. */
+    final Map<String, Boolean> compared = new HashMap<>();
+    /** The files that saves before this point write. */
+    final Set<Path> saved = new HashSet<>();
+
+    static Scope of(Session session) {
+        Scope s = new Scope();
+        s.tables.putAll(session.tables());
+        s.nets.putAll(session.nets());
+        for (NetEntry n : session.nets().values()) {
+            if (n.lastTraining() != null) s.trained.add(n.name());
+            for (Table t : session.tables().values()) {
+                CompareReport c = session.comparison(n.name(), t.name());
+                if (c != null) s.compared.put(key(n.name(), t.name()), c.hasHeldout());
+            }
+        }
+        return s;
+    }
+
+    static String key(String net, String table) { return net + " on " + table; }
+
+    /** A copy to resolve a loaded file on: adopted only if all of the file resolves. */
+    Scope copy() {
+        Scope c = new Scope();
+        c.adopt(this);
+        return c;
+    }
+
+    /** Makes this scope know what the other knows. */
+    void adopt(Scope other) {
+        if (other == this) return;
+        tables.clear();
+        tables.putAll(other.tables);
+        nets.clear();
+        nets.putAll(other.nets);
+        trained.clear();
+        trained.addAll(other.trained);
+        compared.clear();
+        compared.putAll(other.compared);
+        saved.clear();
+        saved.addAll(other.saved);
+    }
+}

@@ -1,0 +1,91 @@
+package nnlang.run;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nnlang.lang.Diagnostic;
+import nnlang.lang.NnError;
+import nnlang.lang.Source;
+import nnlang.lang.Statement;
+import nnlang.lang.Word;
+
+/**
+ * Resolves whole scripts into plans before any of them runs (jlox's resolver pass), one script
+ * after another against one scope, so that a typo on the last line is found before the first
+ * training starts. It reports every error of every script, one per root cause: a statement that
+ * uses a name whose definition failed is not checked against a guess. After a load whose names
+ * are not known yet (it failed, or its file is written by a save before it and is read only when
+ * it runs), a statement that uses an unknown name is resolved when it runs.
+ */
+public final class ScriptResolver {
+    /** The plans of a script, in order, and its errors; the plans run only when there are no errors. */
+    public record Resolved(List<Plan.Step> steps, List<Diagnostic> errors) {
+        public boolean ok() { return errors.isEmpty(); }
+    }
+
+    private final Scope scope;
+    private FileAccess files;
+    private final Deque<Path> loading;
+    private final Set<String> failedNames = new HashSet<>();
+    private boolean namesLost;
+
+    /** A resolver that starts from what the interpreter's session holds, behind its fence. */
+    public ScriptResolver(Interpreter host) {
+        this(Scope.of(host.session()), host.fileAccess(), new ArrayDeque<>());
+    }
+
+    ScriptResolver(Scope scope, FileAccess files, Deque<Path> loading) {
+        this.scope = scope;
+        this.files = files;
+        this.loading = loading;
+    }
+
+    /** The fence for the scripts resolved next (each script file has its own). */
+    public void setFileAccess(FileAccess files) { this.files = files; }
+
+    /** Resolves one script's statements after those resolved before. */
+    public Resolved resolve(Source source, List<Statement> statements) {
+        Resolver resolver = new Resolver(scope, files, loading, source);
+        List<Plan.Step> steps = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
+        for (Statement s : statements) {
+            Word defined = StatementNames.defines(s);
+            if (usesAFailedName(s)) {
+                if (defined != null) failedNames.add(defined.text());
+                continue;
+            }
+            if (namesLost && usesAnUnknownName(s)) {
+                // maybe a name of a load resolved only when it runs: this statement is resolved then too
+                steps.add(new Plan.Step(s, source, new Plan.Later(s)));
+                continue;
+            }
+            try {
+                Plan plan = resolver.resolve(s);
+                steps.add(new Plan.Step(s, source, plan));
+                // a load resolved only when it runs (its file is written by a save before it): names unknown
+                if (plan instanceof Plan.Load l && l.steps() == null) namesLost = true;
+            } catch (NnError e) {
+                errors.addAll(e.diagnostics());
+                if (defined != null) failedNames.add(defined.text());
+                if (s instanceof Statement.Load) namesLost = true;
+            }
+        }
+        return new Resolved(steps, errors);
+    }
+
+    private boolean usesAFailedName(Statement s) {
+        for (Word w : StatementNames.uses(s)) if (failedNames.contains(w.text())) return true;
+        return false;
+    }
+
+    private boolean usesAnUnknownName(Statement s) {
+        for (Word w : StatementNames.uses(s)) {
+            if (!scope.tables.containsKey(w.text()) && !scope.nets.containsKey(w.text())) return true;
+        }
+        return false;
+    }
+}
