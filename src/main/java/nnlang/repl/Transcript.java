@@ -7,6 +7,7 @@ import nnlang.lang.Span;
 import nnlang.lang.Statement;
 import nnlang.lang.parse.NnLexer;
 import nnlang.run.NetEntry;
+import nnlang.run.StatementEffects;
 import nnlang.run.Session;
 import nnlang.train.StopReason;
 import org.antlr.v4.runtime.Token;
@@ -29,12 +30,7 @@ final class Transcript {
             }
         }
         // every statement that changes the session, so that nothing typed is lost on :save
-        if (s instanceof Statement.TableRows || s instanceof Statement.TableGenerator
-                || s instanceof Statement.TableInverse || s instanceof Statement.TableFile
-                || s instanceof Statement.NetDef || s instanceof Statement.Train || s instanceof Statement.SetWeight
-                || s instanceof Statement.Load) {
-            statements.add(text);
-        }
+        if (StatementEffects.of(s).changesSession()) statements.add(text);
     }
 
     void clear() { statements.clear(); }

@@ -53,7 +53,7 @@ public final class ScriptResolver {
         List<Plan.Step> steps = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         for (Statement s : statements) {
-            Word defined = StatementNames.defines(s);
+            Word defined = StatementEffects.of(s).defines();
             if (usesAFailedName(s)) {
                 if (defined != null) failedNames.add(defined.text());
                 continue;
@@ -78,12 +78,12 @@ public final class ScriptResolver {
     }
 
     private boolean usesAFailedName(Statement s) {
-        for (Word w : StatementNames.uses(s)) if (failedNames.contains(w.text())) return true;
+        for (Word w : StatementEffects.of(s).uses()) if (failedNames.contains(w.text())) return true;
         return false;
     }
 
     private boolean usesAnUnknownName(Statement s) {
-        for (Word w : StatementNames.uses(s)) {
+        for (Word w : StatementEffects.of(s).uses()) {
             if (!scope.tables.containsKey(w.text()) && !scope.nets.containsKey(w.text())) return true;
         }
         return false;

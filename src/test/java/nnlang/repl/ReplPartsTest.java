@@ -90,6 +90,19 @@ class ReplPartsTest {
         assertEquals(NnHighlighter.STATE, rows.styleAt(table.lastIndexOf("01")));
     }
 
+    @Test void saveKeepsEveryStatementThatChangesTheSessionAndNoOther() throws Exception {
+        Session session = session();
+        Transcript t = new Transcript();
+        Source s = new Source("t", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\n"
+                + "train two on xor epochs 10\nrelations two on xor\ncompare two on xor { trials 2  epochs 10 }\n"
+                + "print \"hi\"\nexpect fit_rate of two on xor >= 0\n");
+        for (Statement st : Parsing.parse(s)) t.record(st, s, session);
+        // the compare too: expect reads its rates, so a replayed session needs it
+        assertEquals("# an nnlang session, saved from the REPL; run it with :load or scripts/nn\n"
+                + "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor epochs 10\n"
+                + "compare two on xor { trials 2  epochs 10 }\n", t.text());
+    }
+
     @Test void anInterruptedTrainingIsSavedWithTheEpochsItRan() {
         assertEquals("train n on t epochs 17 lr 1", Transcript.withEpochs("train n on t epochs 5000 lr 1", 17));
         assertEquals("train n on t { epochs 17\n lr 1 }", Transcript.withEpochs("train n on t {\n lr 1 }", 17));
