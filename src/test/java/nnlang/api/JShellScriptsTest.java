@@ -31,8 +31,11 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The JShell examples under scripts/ run through the JDK's own jdk.jshell API, as
  * {@code scripts/nn jshell FILE} runs them: JShell's DEFAULT imports, then
- * scripts/nnlang-startup.jsh, then the file, snippet by snippet. No snippet may be rejected or
- * throw, and each example must end by printing "NAME.jsh: ok".
+ * scripts/nnlang-startup.jsh, then the file, snippet by snippet, each file in a fresh JShell.
+ * No snippet may be rejected or throw, and each example must end by printing "NAME.jsh: ok".
+ * The snippets are compiled as JShell compiles them, but run on a thread of this JVM (the
+ * "local" execution engine) rather than in an agent JVM that JShell launches and drives over
+ * JDI, which costs about 0.2 s a snippet.
  */
 class JShellScriptsTest {
     static final Path SCRIPTS = Path.of("scripts");
@@ -83,7 +86,11 @@ class JShellScriptsTest {
     static String runInJShell(String script) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        try (JShell shell = JShell.builder().out(out).err(out).build()) {
+        PrintStream stdout = System.out, stderr = System.err;
+        // run locally, snippets print to this JVM's System.out and System.err: both come here
+        System.setOut(out);
+        System.setErr(out);
+        try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
             for (String entry : classPath()) shell.addToClasspath(entry);
             String startup;
             try {
@@ -93,6 +100,9 @@ class JShellScriptsTest {
             }
             evalAll(shell, DEFAULT_IMPORTS + startup, bytes);
             evalAll(shell, script, bytes);
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nnlang.cli.GoldenScriptsTest.Result;
 import nnlang.lang.FormatterTest;
+import nnlang.lang.Parsing;
+import nnlang.lang.Source;
+import nnlang.lang.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -152,7 +156,34 @@ class SharingTest {
         assertTrue(r.err().contains("bad.nn:1:16"), r.err());
     }
 
-    /** Formatting a script does not change what it prints. */
+    /**
+     * Formatting a script does not change what it prints: neither fmt of the file nor fmt of the
+     * same tokens laid out anew (FormatterTest.relaidOut; the shipped scripts are canonical
+     * already, so fmt of the file alone is mostly the same text). The scripts of the test
+     * resources run as written and as formatted, with the same standard output and exit code.
+     * The essay's scripts under scripts/ train for about 5 s each time (CI runs the essay itself,
+     * see .ci/run), so for them the proof is what the interpreter is given: both formatted texts
+     * parse to the same statements as the file, equal in every word, number (value and text),
+     * option and expectation text, only the places (line and column) differing; and --check,
+     * which runs every statement without training (and loads the essay's parts), answers the
+     * same. The interpreter reads places only to point at errors, so equal statements print the
+     * same; the test resources, whose places fmt moves too, show that on real runs.
+     */
+    /** --check of text as the script p, in a copy of p's folder (so that its loads find their files). */
+    private Result checkInCopy(Path p, String text) throws IOException {
+        Path copy = Files.createTempDirectory(outside, "copy");
+        try (Stream<Path> all = Files.walk(p.getParent())) {
+            for (Path f : all.toList()) {
+                Path to = copy.resolve(p.getParent().relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to);
+            }
+        }
+        Path script = Files.writeString(copy.resolve(p.getFileName().toString()), text);
+        Result r = Result.run("--check", script.toString());
+        return new Result(r.exit(), r.out(), r.err().replace(copy.toString(), "COPY"));
+    }
+
     @TestFactory Stream<DynamicTest> formattingDoesNotChangeOutput() throws IOException {
         List<Path> scripts = new ArrayList<>();
         for (Path p : FormatterTest.shippedScripts()) {
@@ -160,13 +191,50 @@ class SharingTest {
         }
         return scripts.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
             String text = Files.readString(p);
-            Result before = Result.withInput(text, "-");
             Result fmt = Result.run("fmt", p.toString());
             assertEquals(0, fmt.exit(), fmt.err());
-            Result after = Result.withInput(fmt.out(), "-");
-            assertEquals(before.out(), after.out(), p + ": stdout");
-            assertEquals(before.exit(), after.exit(), p + ": exit code");
+            Result relaid = Result.withInput(FormatterTest.relaidOut(text, p.toString().length()), "fmt", "-");
+            assertEquals(0, relaid.exit(), relaid.err());
+            if (p.startsWith("scripts")) {
+                Object statements = withoutPlaces(Parsing.parse(new Source(p.toString(), text)));
+                assertEquals(statements, withoutPlaces(Parsing.parse(new Source(p.toString(), fmt.out()))),
+                        p + ": statements");
+                assertEquals(statements, withoutPlaces(Parsing.parse(new Source(p.toString(), relaid.out()))),
+                        p + " laid out anew: statements");
+                // paths in a script are taken from its folder: each text is checked in a copy of it
+                Result before = checkInCopy(p, text);
+                assertEquals(0, before.exit(), before.err());
+                assertEquals(before, checkInCopy(p, fmt.out()), p + ": --check");
+                assertEquals(before, checkInCopy(p, relaid.out()), p + " laid out anew: --check");
+            } else {
+                Result before = Result.withInput(text, "-");
+                for (Result f : List.of(fmt, relaid)) {
+                    String what = p + (f == fmt ? "" : " laid out anew");
+                    Result after = Result.withInput(f.out(), "-");
+                    assertEquals(before.out(), after.out(), what + ": stdout");
+                    assertEquals(before.exit(), after.exit(), what + ": exit code");
+                }
+            }
         }));
+    }
+
+    /** The syntax tree with every place (Span) replaced by Span.NONE: records are rebuilt, lists mapped. */
+    static Object withoutPlaces(Object o) throws ReflectiveOperationException {
+        if (o instanceof Span) return Span.NONE;
+        if (o instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (Object e : list) out.add(withoutPlaces(e));
+            return out;
+        }
+        if (!(o instanceof Record r)) return o;
+        RecordComponent[] components = r.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = withoutPlaces(components[i].getAccessor().invoke(r));
+            types[i] = components[i].getType();
+        }
+        return r.getClass().getDeclaredConstructor(types).newInstance(values);
     }
 
     private static String lastLine(String s) {

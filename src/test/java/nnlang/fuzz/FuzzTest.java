@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import nnlang.lang.Diagnostic;
 import nnlang.lang.DiagnosticRenderer;
@@ -26,9 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A short fuzz campaign over every script we ship: mutants go through parse, check and a short
  * run. Every failure must be a positioned diagnostic (NnError), never another exception, and
- * every run ends promptly. A long campaign: -Dfuzz.count=20000.
+ * every run ends promptly: its trainings stop after about POLLS epochs in all. A long campaign:
+ * -Dfuzz.count=20000.
  */
 class FuzzTest {
+    /** How often a mutant's trainings may poll the stop signal in each mode: about that many epochs in all. */
+    static final long POLLS = 10_000;
+
     @TempDir Path dir;
 
     @Test void mutantsFailOnlyWithPositionedDiagnostics() throws IOException {
@@ -69,8 +74,10 @@ class FuzzTest {
         // going on after errors, so that the executor meets what the later statements ask of it
         Interpreter in = new Interpreter(new Session(), Output.NONE);
         in.setFileAccess(new FileAccess(dir, List.of()));
-        long deadline = System.nanoTime() + 300_000_000L;
-        in.setStopSignal(() -> System.nanoTime() > deadline);
+        // trainings poll the stop signal once an epoch (compare also between trials): a budget of
+        // polls rather than a deadline, so where they stop, and what runs after, is the same on every machine
+        AtomicLong polls = new AtomicLong();
+        in.setStopSignal(() -> polls.incrementAndGet() > POLLS);
         in.setThreads(1);
         try {
             ScriptResolver.Resolved whole = in.resolver().resolve(source, statements);

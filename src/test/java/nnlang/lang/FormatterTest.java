@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import nnlang.lang.parse.NnLexer;
+import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -122,7 +125,39 @@ public class FormatterTest {
             String once = Formatter.format(new Source(p.toString(), text));
             assertEquals(once, Formatter.format(new Source(p.toString(), once)), "fmt is not idempotent on " + p);
             assertEquals(codeTokens(text), codeTokens(once));
+            // and on the same script laid out anew
+            String relaid = relaidOut(text, 1);
+            assertEquals(codeTokens(text), codeTokens(relaid));
+            String again = Formatter.format(new Source(p.toString(), relaid));
+            assertEquals(again, Formatter.format(new Source(p.toString(), again)), "fmt is not idempotent on " + p + " laid out anew");
+            assertEquals(codeTokens(text), codeTokens(again));
         }));
+    }
+
+    /**
+     * The same tokens laid out anew, as a person might type them: every run of white space
+     * replaced by another (one with a line break by another with a line break, so comments end
+     * where they did), and some tokens that touched pulled apart by a space. What fmt must turn
+     * back into a script that does the same.
+     */
+    public static String relaidOut(String text, long seed) {
+        Random random = new Random(seed);
+        String[] breaks = {"\n", "\n\n", "  \n\t", "\n   \n "};
+        String[] spaces = {" ", "   ", "\t", "\n", " \n  "};
+        StringBuilder out = new StringBuilder();
+        boolean touching = false;
+        for (Token t : Parsing.tokens(new Source("t", text))) {
+            if (t.getType() == NnLexer.WS) {
+                String[] choices = t.getText().contains("\n") ? breaks : spaces;
+                out.append(choices[random.nextInt(choices.length)]);
+                touching = false;
+            } else {
+                if (touching && random.nextInt(3) == 0) out.append(' ');
+                out.append(t.getText());
+                touching = t.getType() != NnLexer.COMMENT;
+            }
+        }
+        return out.toString();
     }
 
     /** The .nn scripts under scripts/ and src/test/resources, in a stable order. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,11 +73,11 @@ class ReplTest {
         try (Typist t = typist()) {
             t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
             t.type("tr\t").type("\t").type("on x\t").type("e\t");
-            String screen = t.waitFor("every", Duration.ofSeconds(10));
+            String screen = t.waitFor("every");
             assertTrue(screen.contains("nn> train two on xor e"), screen);
             assertTrue(screen.contains("epochs") && screen.contains("every"), screen);
             t.type("po\t5 lr 1 seed 3\r");
-            screen = t.waitFor("trained two on xor: 5 epochs", Duration.ofSeconds(10));
+            screen = t.waitFor("trained two on xor: 5 epochs");
             assertTrue(screen.contains("trained two on xor: 5 epochs"), screen);
             assertEquals(0, t.finish());
         }
@@ -113,17 +112,17 @@ class ReplTest {
         try (Typist t = typist()) {
             t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
             t.type("train two on xor epochs 100000000 lr 1 seed 3\r");
-            String screen = t.waitFor("/100000000", Duration.ofSeconds(20)); // the live bar, after a second
+            String screen = t.waitFor("/100000000"); // the live bar, after a second
             assertTrue(screen.contains("/100000000 ("), "no progress bar: " + screen);
             t.type("\u0003");
-            screen = t.waitFor("keeps the weights", Duration.ofSeconds(20));
+            screen = t.waitFor("keeps the weights");
             assertTrue(screen.matches("(?s).*trained two on xor: \\d+ of 100000000 epochs \\(interrupted\\).*"), screen);
             assertTrue(screen.matches("(?s).*stopped by Ctrl-C after epoch \\d+; two keeps the weights it reached.*"),
                     screen);
             t.line("show two");
             weights = after(t.screen(), "nn> show two");
             assertTrue(weights.contains("dense 2 sigmoid {"), weights);
-            t.type("\u0003"); // at an empty prompt: nothing happens
+            t.keys("\u0003"); // at an empty prompt: nothing happens but a new prompt
             t.line(":save " + script);
             assertTrue(t.running());
             assertEquals(0, t.finish());
@@ -169,7 +168,9 @@ class ReplTest {
             assertEquals(0, t.finish());
         }
         try (Typist t = typist()) {
-            t.type("\u001bOA").line("").line(":list");
+            // Up brings the entry back whole, over its three lines
+            t.type("\u001bOA").waitFor("..> }");
+            t.line("").line(":list");
             assertTrue(after(t.screen(), ":list").contains("table t (1 inputs"), t.screen());
             assertEquals(0, t.finish());
         }
@@ -190,8 +191,7 @@ class ReplTest {
             t.line(":nonsense");
             assertTrue(t.screen().contains("unknown command :nonsense"), t.screen());
             t.type(":quit\r");
-            t.waitFor("nothing", Duration.ofSeconds(1));
-            assertEquals(0, t.finish());
+            assertEquals(0, t.exit(), ":quit ends the session\n" + t.screen());
         }
     }
 }

@@ -7,7 +7,6 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
@@ -19,6 +18,8 @@ import org.jline.terminal.impl.ExternalTerminal;
  */
 final class Typist implements AutoCloseable {
     static final int WIDTH = 100;
+    /** How long a wait for the REPL may take before the test fails: only a hang takes this long. */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
     private final PipedOutputStream keys = new PipedOutputStream();
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     private final Terminal terminal;
@@ -37,8 +38,7 @@ final class Typist implements AutoCloseable {
         thread.setDaemon(true);
         thread.start();
         // keys typed before the first prompt would be echoed twice
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (prompts(screen()) == 0 && System.nanoTime() < end) Thread.sleep(10);
+        atPrompt();
     }
 
     /** Types text; \r is Enter, \t is Tab, \u0003 is Ctrl-C, \u0004 is Ctrl-D, \u001bOA is Up. */
@@ -52,21 +52,49 @@ final class Typist implements AutoCloseable {
     Typist line(String text) throws IOException, InterruptedException {
         int cut = text.indexOf('\r');
         if (cut >= 0) return line(text.substring(0, cut)).line(text.substring(cut + 1));
-        int prompts = prompts(screen());
-        type(text + "\r");
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (prompts(screen()) <= prompts) {
-            if (System.nanoTime() > end || !thread.isAlive()) break;
+        return keys(text + "\r");
+    }
+
+    /**
+     * Types keys after which the REPL asks for a line again (Enter; Ctrl-C at the prompt) and waits
+     * until it has. It first waits until the REPL is at a prompt, since what was typed before may
+     * still be printing; otherwise the prompt that follows that output would be taken for the
+     * one after these keys. The waits end on what the screen shows, never after a set time; only
+     * a REPL that hangs for PATIENCE fails the test.
+     */
+    Typist keys(String keys) throws IOException, InterruptedException {
+        int prompts = atPrompt();
+        type(keys);
+        long end = System.nanoTime() + PATIENCE.toNanos();
+        while (prompts(screen()) <= prompts && thread.isAlive()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no prompt after typing " + keys.replace("\r", "\\r") + ":\n" + screen());
+            }
             Thread.sleep(10);
         }
         return this;
     }
 
-    /** Waits until the screen shows this text (or the timeout passes); returns the screen. */
-    String waitFor(String text, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
+    /** Waits until the screen shows this text (or PATIENCE passes); returns the screen. */
+    String waitFor(String text) throws InterruptedException {
+        long end = System.nanoTime() + PATIENCE.toNanos();
         while (!screen().contains(text) && System.nanoTime() < end) Thread.sleep(10);
         return screen();
+    }
+
+    /**
+     * Waits until the REPL is at a prompt, reading keys: the last line on the screen is a prompt
+     * or a continuation. Returns how many prompt lines the screen shows then.
+     */
+    private int atPrompt() throws InterruptedException {
+        long end = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            String screen = screen();
+            String[] lines = screen.split("\n");
+            if ((lines.length > 0 && isPrompt(lines[lines.length - 1])) || !thread.isAlive()) return prompts(screen);
+            if (System.nanoTime() > end) throw new AssertionError("the REPL does not come back to a prompt:\n" + screen);
+            Thread.sleep(10);
+        }
     }
 
     /** What a person would read on the screen now. */
@@ -88,7 +116,12 @@ final class Typist implements AutoCloseable {
     /** Ends the session with Ctrl-D and waits for the REPL to return; its exit code. */
     int finish() throws IOException, InterruptedException {
         type("\u0004");
-        thread.join(30_000);
+        return exit();
+    }
+
+    /** Waits, typing nothing, for the REPL to return (PATIENCE at most); its exit code, -1 while it runs. */
+    int exit() throws InterruptedException {
+        thread.join(PATIENCE.toMillis());
         return exitCode;
     }
 
@@ -102,7 +135,11 @@ final class Typist implements AutoCloseable {
     /** How many lines start with a prompt: an empty prompt counts too (its trailing space is not kept). */
     private static int prompts(String screen) {
         int n = 0;
-        for (String l : screen.split("\n")) if (l.startsWith(Repl.PROMPT.strip()) || l.startsWith(Repl.CONTINUATION.strip())) n++;
+        for (String l : screen.split("\n")) if (isPrompt(l)) n++;
         return n;
+    }
+
+    private static boolean isPrompt(String line) {
+        return line.startsWith(Repl.PROMPT.strip()) || line.startsWith(Repl.CONTINUATION.strip());
     }
 }
