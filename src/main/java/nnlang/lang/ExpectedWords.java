@@ -19,13 +19,10 @@ final class ExpectedWords {
     private static final Vocabulary VOCABULARY = NnLexer.VOCABULARY;
 
     /** Keywords that start a statement: when all are expected we say "a statement". */
-    static final int[] STATEMENT_STARTS = {NnLexer.TABLE, NnLexer.NET, NnLexer.TRAIN, NnLexer.RELATIONS,
-            NnLexer.SHOW, NnLexer.PREDICT, NnLexer.INFO, NnLexer.EXPECT, NnLexer.PRINT, NnLexer.HIDDEN_KW, NnLexer.ABLATE,
-            NnLexer.COMPARE, NnLexer.PLOT, NnLexer.MAP, NnLexer.DRAW, NnLexer.SAVE, NnLexer.LOAD, NnLexer.SET};
+    static final int[] STATEMENT_STARTS = GrammarWords.STATEMENT_TYPES.stream().mapToInt(Integer::intValue).toArray();
 
     /** Keywords that start a train option: when all are expected we say "a train option". */
-    static final int[] TRAIN_OPTIONS = {NnLexer.EPOCHS, NnLexer.LR, NnLexer.OPTIMIZER, NnLexer.LOSS, NnLexer.L2,
-            NnLexer.SEED, NnLexer.BATCH, NnLexer.UNTIL, NnLexer.ROWS, NnLexer.EVERY, NnLexer.CONTINUE};
+    static final int[] TRAIN_OPTIONS = GrammarWords.TRAIN_OPTION_TYPES.stream().mapToInt(Integer::intValue).toArray();
 
     private ExpectedWords() {}
 

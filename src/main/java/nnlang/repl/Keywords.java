@@ -5,40 +5,28 @@ import java.util.List;
 import nnlang.data.Generators;
 import nnlang.data.InputEncoding;
 import nnlang.data.OutputKind;
+import nnlang.lang.GrammarWords;
 import nnlang.lang.parse.NnLexer;
+import nnlang.run.Measures;
 import nnlang.model.Activation;
 import nnlang.train.Loss;
 import nnlang.train.OptimizerKind;
-import nnlang.lang.parse.NnParser;
-import org.antlr.v4.runtime.atn.ATN;
-import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** The words of the language, as the completer and highlighter need them. */
 final class Keywords {
     /** The keywords that can start a statement, read from the grammar (so new statements join in). */
-    static final List<String> STATEMENTS = new ArrayList<>();
-    private static final List<Integer> STATEMENT_TYPES = new ArrayList<>();
-    static {
-        ATN atn = NnParser._ATN;
-        IntervalSet first = atn.nextTokens(atn.ruleToStartState[NnParser.RULE_statement]);
-        for (int type : first.toList()) {
-            String literal = NnLexer.VOCABULARY.getLiteralName(type);
-            if (literal == null) continue;
-            STATEMENT_TYPES.add(type);
-            STATEMENTS.add(literal.substring(1, literal.length() - 1));
-        }
-    }
+    static final List<String> STATEMENTS = GrammarWords.STATEMENTS;
 
-    static final List<String> TRAIN_OPTIONS = List.of("epochs", "lr", "optimizer", "loss", "l2", "seed", "batch",
-            "until", "rows", "every", "continue");
+    static final List<String> TRAIN_OPTIONS = GrammarWords.TRAIN_OPTIONS;
     static final List<String> NET_ITEMS = List.of("input", "dense", "output");
     static final List<String> UNTIL_METRICS = List.of("entropy", "loss");
-    static final List<String> EXPECT_METRICS = List.of("accuracy", "entropy", "cross_entropy", "floor", "determined");
+    /** What expect can measure: of a trained net, then of a compare. */
+    static final List<String> EXPECT_METRICS = Measures.ALL;
     static final List<String> COMPARISONS = List.of(">=", "<=", ">", "<", "==");
 
     private Keywords() {}
 
-    static boolean startsStatement(int tokenType) { return STATEMENT_TYPES.contains(tokenType); }
+    static boolean startsStatement(int tokenType) { return GrammarWords.STATEMENT_TYPES.contains(tokenType); }
 
     /** True for every keyword token of the grammar (table, epochs, on, full, ...). */
     static boolean isKeyword(int tokenType) {

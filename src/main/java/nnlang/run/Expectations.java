@@ -1,6 +1,5 @@
 package nnlang.run;
 
-import java.util.ArrayList;
 import java.util.List;
 import nnlang.data.Table;
 import nnlang.info.Relations;
@@ -16,11 +15,8 @@ import nnlang.report.RelationsReport;
  * net on a table (rates over many seeds: the way to check a stochastic claim), against a number.
  */
 final class Expectations {
-    /** Measures of the net as it is now. */
-    static final List<String> NET_MEASURES = List.of("accuracy", "entropy", "cross_entropy", "floor", "determined");
-    /** Measures of the last compare that ran the net on the table. */
-    static final List<String> COMPARE_MEASURES = List.of("fit_rate", "heldout_accuracy", "heldout_entropy",
-            "mean_accuracy", "mean_entropy", "mean_idle");
+    static final List<String> NET_MEASURES = Measures.OF_NET;
+    static final List<String> COMPARE_MEASURES = Measures.OF_COMPARE;
 
     private Expectations() {}
 
@@ -45,11 +41,9 @@ final class Expectations {
         } else if (NET_MEASURES.contains(metric)) {
             table = r.netOnTable(e.net(), e.table()).table();
         } else {
-            List<String> all = new ArrayList<>(NET_MEASURES);
-            all.addAll(COMPARE_MEASURES);
             throw fail.at(e.metric().span(), "unknown measure '" + metric + "' (of a trained net: "
                     + String.join(", ", NET_MEASURES) + "; of a compare: " + String.join(", ", COMPARE_MEASURES) + ")",
-                    Suggest.hint(metric, all));
+                    Suggest.hint(metric, Measures.ALL));
         }
         return new Plan.Expect(e.text(), metric, ofCompare, e.net().text(), table, e.op().text(), e.value().value());
     }

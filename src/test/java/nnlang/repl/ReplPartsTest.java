@@ -72,6 +72,12 @@ class ReplPartsTest {
         assertTrue(complete(s, ":load src/").contains("src/main/"));
     }
 
+    @Test void expectCompletesEveryMeasureIncludingThoseOfACompare() throws Exception {
+        List<String> words = complete(session(), "expect ");
+        assertTrue(words.containsAll(List.of("accuracy", "determined", "fit_rate", "heldout_accuracy", "mean_idle")),
+                words.toString());
+    }
+
     @Test void highlightingKeepsTheTextAndMarksItsParts() {
         String entry = "train two on xor { epochs 10 }  # c\nprint \"x\" @";
         AttributedString plain = new NnHighlighter(false).highlight(null, entry);
