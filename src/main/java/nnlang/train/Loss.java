@@ -9,6 +9,17 @@ public enum Loss {
     /** Cross-entropy of the target distribution: -sum t log a (softmax); on sigmoid outputs the same as bce. */
     CE;
 
+    /**
+     * True for the cross-entropies: on their own outputs (bce on sigmoid, ce on softmax) the
+     * output's slope cancels, and dL/dz = a - t.
+     */
+    public boolean isCrossEntropy() {
+        return switch (this) {
+            case BCE, CE -> true;
+            case MSE -> false;
+        };
+    }
+
     public String word() { return name().toLowerCase(); }
 
     public static Loss byWord(String word) {
