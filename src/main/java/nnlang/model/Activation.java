@@ -2,6 +2,7 @@ package nnlang.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Activation functions. Each one's formula and its derivative sit side by side below (micrograd's
@@ -106,7 +107,7 @@ public enum Activation {
     }
 
     /** The word used in the language. */
-    public String word() { return name().toLowerCase(); }
+    public String word() { return name().toLowerCase(Locale.ROOT); }
 
     /** True for activations that may stand in a hidden layer. */
     public boolean isHidden() { return this != SOFTMAX; }
