@@ -2,9 +2,11 @@ package nnlang.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import nnlang.lang.TrainOption.Kind;
 import nnlang.report.TrainReport;
 import nnlang.train.Loss;
 import nnlang.train.OptimizerKind;
+import nnlang.train.StopWhen;
 
 /**
  * A {@code train} statement being written: {@link #on} names the table, the other calls add
@@ -35,62 +37,68 @@ public final class Training {
     }
 
     /** {@code epochs N}: passes over the training rows (default 1000). */
-    public Training epochs(int n) { return add("epochs " + n); }
+    public Training epochs(int n) { return add(Kind.EPOCHS, String.valueOf(n)); }
 
     /** {@code lr V}: the learning rate (default 0.5). */
-    public Training lr(double v) { return add("lr " + Words.number(v)); }
+    public Training lr(double v) { return add(Kind.LR, Words.number(v)); }
 
     /** {@code optimizer sgd}: plain gradient descent (the default). */
-    public Training sgd() { return add("optimizer sgd"); }
+    public Training sgd() { return optimizer(OptimizerKind.SGD); }
 
     /** {@code optimizer momentum M}, M in [0, 1). */
-    public Training momentum(double m) { return add("optimizer momentum " + Words.number(m)); }
+    public Training momentum(double m) {
+        return add(Kind.OPTIMIZER, OptimizerKind.MOMENTUM.word() + " " + Words.number(m));
+    }
 
     /** {@code optimizer adam} (0.9, 0.999, 1e-8). */
-    public Training adam() { return add("optimizer adam"); }
+    public Training adam() { return optimizer(OptimizerKind.ADAM); }
 
     /** {@code optimizer NAME}: sgd, momentum or adam. */
-    public Training optimizer(String name) { return add("optimizer " + name); }
+    public Training optimizer(String name) { return add(Kind.OPTIMIZER, name); }
 
     /** {@code optimizer NAME}, from the enum (momentum with its default 0.9). */
     public Training optimizer(OptimizerKind kind) { return optimizer(kind.word()); }
 
     /** {@code loss NAME}: bce, mse or ce. */
-    public Training loss(String name) { return add("loss " + name); }
+    public Training loss(String name) { return add(Kind.LOSS, name); }
 
     /** {@code loss NAME}, from the enum. */
     public Training loss(Loss loss) { return loss(loss.word()); }
 
     /** {@code l2 V}: adds (V/2) * sum of squared weights to the loss. */
-    public Training l2(double v) { return add("l2 " + Words.number(v)); }
+    public Training l2(double v) { return add(Kind.L2, Words.number(v)); }
 
     /** {@code seed N}: the seed of the initial weights and of the batch order (default 1). */
-    public Training seed(long n) { return add("seed " + n); }
+    public Training seed(long n) { return add(Kind.SEED, String.valueOf(n)); }
 
     /** {@code batch N}: rows per update, shuffled each epoch. */
-    public Training batch(int rows) { return add("batch " + rows); }
+    public Training batch(int rows) { return add(Kind.BATCH, String.valueOf(rows)); }
 
     /** {@code batch full}: every row in every update (the default). */
-    public Training fullBatch() { return add("batch full"); }
+    public Training fullBatch() { return add(Kind.BATCH, "full"); }
 
     /** {@code until entropy < V}: stop once H(Y|X) in bits falls below V. */
-    public Training untilEntropy(double v) { return add("until entropy < " + Words.number(v)); }
+    public Training untilEntropy(double v) { return until(StopWhen.Metric.ENTROPY, v); }
 
     /** {@code until loss < V}: stop once the loss falls below V. */
-    public Training untilLoss(double v) { return add("until loss < " + Words.number(v)); }
+    public Training untilLoss(double v) { return until(StopWhen.Metric.LOSS, v); }
+
+    private Training until(StopWhen.Metric metric, double v) {
+        return add(Kind.UNTIL, metric.word() + " < " + Words.number(v));
+    }
 
     /** {@code rows X ...}: train on these input states only. */
     public Training rows(String... xs) {
-        StringBuilder s = new StringBuilder("rows");
-        for (String x : xs) s.append(' ').append(Words.state(x));
-        return add(s.toString());
+        List<String> states = new ArrayList<>();
+        for (String x : xs) states.add(Words.state(x));
+        return add(Kind.ROWS, states.isEmpty() ? null : String.join(" ", states));
     }
 
     /** {@code every N}: a progress report every N epochs. */
-    public Training every(int n) { return add("every " + n); }
+    public Training every(int n) { return add(Kind.EVERY, String.valueOf(n)); }
 
     /** {@code continue}: start from the net's current weights instead of fresh ones. */
-    public Training resume() { return add("continue"); }
+    public Training resume() { return add(Kind.CONTINUE, null); }
 
     /**
      * Runs the statement and returns its report: epochs run, why it stopped, loss, H(Y|X),
@@ -116,8 +124,9 @@ public final class Training {
     /** The statement as it stands, for example {@code train two on xor epochs 5000 lr 1 seed 2}. */
     @Override public String toString() { return statement(); }
 
-    private Training add(String option) {
-        options.add(option);
+    /** Adds {@code KEYWORD VALUE}, or the keyword alone when the value is null. */
+    private Training add(Kind key, String value) {
+        options.add(value == null ? key.word() : key.word() + " " + value);
         return this;
     }
 }

@@ -77,7 +77,7 @@ public final class Bench {
     }
 
     private static TrainConfig config(int epochs, long seed) {
-        return new TrainConfig(epochs, LR, OptimizerKind.SGD, 0, null, 0, seed, 0, null, null, 0, false);
+        return TrainConfig.defaults().epochs(epochs).lr(LR).optimizer(OptimizerKind.SGD).momentum(0).seed(seed);
     }
 
     private static void run(Task task, int warmup, int reps) throws CodingException {
@@ -134,8 +134,7 @@ public final class Bench {
                 for (int k = 0; k < 2; k++) {
                     TrainConfig c = config(t.epochs() * (k + 1), 1);
                     if (t == t3) {
-                        c = new TrainConfig(c.epochs(), c.lr(), c.optimizer(), c.momentum(), c.loss(), c.l2(), c.seed(),
-                                c.batch(), c.until(), rows64, c.every(), c.resume());
+                        c = c.rows(rows64);
                     }
                     long before = mx.getThreadAllocatedBytes(id);
                     Trainer.train(net, t.table(), c, TrainListener.NONE);

@@ -41,11 +41,7 @@ public final class Layer {
             z[j] = s;
         }
         double[] a = new double[n];
-        if (activation == Activation.SOFTMAX) {
-            Activation.softmax(z, a, 0, n);
-        } else {
-            for (int j = 0; j < n; j++) a[j] = activation.apply(z[j]);
-        }
+        activation.apply(z, a, 0, n);
         return a;
     }
 }

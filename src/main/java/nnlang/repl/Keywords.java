@@ -19,7 +19,7 @@ final class Keywords {
 
     static final List<String> TRAIN_OPTIONS = GrammarWords.TRAIN_OPTIONS;
     static final List<String> NET_ITEMS = List.of("input", "dense", "output");
-    static final List<String> UNTIL_METRICS = List.of("entropy", "loss");
+    static final List<String> UNTIL_METRICS = nnlang.train.StopWhen.Metric.words();
     /** What expect can measure: of a trained net, then of a compare. */
     static final List<String> EXPECT_METRICS = Measures.ALL;
     static final List<String> COMPARISONS = List.of(">=", "<=", ">", "<", "==");
@@ -48,17 +48,9 @@ final class Keywords {
         return words;
     }
 
-    static List<String> optimizers() {
-        List<String> words = new ArrayList<>();
-        for (OptimizerKind k : OptimizerKind.values()) words.add(k.word());
-        return words;
-    }
+    static List<String> optimizers() { return OptimizerKind.words(); }
 
-    static List<String> losses() {
-        List<String> words = new ArrayList<>();
-        for (Loss l : Loss.values()) words.add(l.word());
-        return words;
-    }
+    static List<String> losses() { return Loss.words(); }
 
     static List<String> generators() { return Generators.names(); }
 }

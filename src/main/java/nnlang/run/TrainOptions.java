@@ -1,7 +1,7 @@
 package nnlang.run;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nnlang.data.OutputKind;
@@ -24,48 +24,27 @@ final class TrainOptions {
     private TrainOptions() {}
 
     static TrainConfig read(List<TrainOption> options, Table table, OutputKind output, Failure fail) throws NnError {
-        TrainConfig d = TrainConfig.defaults();
-        int epochs = d.epochs(), batch = d.batch(), every = d.every();
-        double lr = d.lr(), momentum = d.momentum(), l2 = d.l2();
-        OptimizerKind optimizer = d.optimizer();
-        Loss loss = d.loss();
-        long seed = d.seed();
-        StopWhen until = null;
-        List<String> rows = null;
-        boolean resume = false;
-        Set<String> given = new HashSet<>();
+        TrainConfig c = TrainConfig.defaults();
+        Set<TrainOption.Kind> given = EnumSet.noneOf(TrainOption.Kind.class);
         for (TrainOption o : options) {
             Word key = o.key();
-            if (!given.add(key.text())) throw fail.at(key.span(), "'" + key + "' is given twice");
-            switch (key.text()) {
-                case "epochs" -> epochs = wholeNumber(num(o), 1, MAX_EPOCHS, "epochs", fail);
-                case "lr" -> lr = positive(num(o), "lr", fail);
-                case "l2" -> l2 = atLeastZero(num(o), "l2", fail);
-                case "seed" -> seed = seed(num(o), fail);
-                case "every" -> every = wholeNumber(num(o), 1, MAX_EPOCHS, "every", fail);
-                case "batch" -> batch = o instanceof TrainOption.Numeric n
-                        ? wholeNumber(n.value(), 1, Integer.MAX_VALUE, "batch", fail) : 0;
-                case "optimizer" -> {
-                    TrainOption.Named n = (TrainOption.Named) o;
-                    optimizer = optimizer(n.name(), fail);
-                    if (n.value() != null) {
-                        if (optimizer != OptimizerKind.MOMENTUM) {
-                            throw fail.at(n.value().span(), "only momentum takes a number (its coefficient)");
-                        }
-                        momentum = n.value().value();
-                        if (!(momentum >= 0 && momentum < 1)) {
-                            throw fail.at(n.value().span(), "the momentum coefficient must be at least 0 and below 1");
-                        }
-                    }
-                }
-                case "loss" -> loss = loss(((TrainOption.Named) o).name(), output, fail);
-                case "until" -> until = until((TrainOption.Until) o, fail);
-                case "rows" -> rows = rows((TrainOption.Rows) o, table, fail);
-                case "continue" -> resume = true;
-                default -> throw fail.at(key.span(), "unknown train option '" + key + "'");
-            }
+            if (!given.add(o.kind())) throw fail.at(key.span(), "'" + key + "' is given twice");
+            c = switch (o.kind()) {
+                case EPOCHS -> c.epochs(wholeNumber(num(o), 1, MAX_EPOCHS, key.text(), fail));
+                case LR -> c.lr(positive(num(o), key.text(), fail));
+                case L2 -> c.l2(atLeastZero(num(o), key.text(), fail));
+                case SEED -> c.seed(seed(num(o), fail));
+                case EVERY -> c.every(wholeNumber(num(o), 1, MAX_EPOCHS, key.text(), fail));
+                case BATCH -> c.batch(o instanceof TrainOption.Numeric n
+                        ? wholeNumber(n.value(), 1, Integer.MAX_VALUE, key.text(), fail) : 0);
+                case OPTIMIZER -> optimizer((TrainOption.Named) o, c, fail);
+                case LOSS -> c.loss(loss(((TrainOption.Named) o).name(), output, fail));
+                case UNTIL -> c.until(until((TrainOption.Until) o, fail));
+                case ROWS -> c.rows(rows((TrainOption.Rows) o, table, fail));
+                case CONTINUE -> c.resume(true);
+            };
         }
-        return new TrainConfig(epochs, lr, optimizer, momentum, loss, l2, seed, batch, until, rows, every, resume);
+        return c;
     }
 
     private static Num num(TrainOption o) { return ((TrainOption.Numeric) o).value(); }
@@ -98,18 +77,34 @@ final class TrainOptions {
         return (long) n.value();
     }
 
+    /** {@code optimizer NAME [M]}: only momentum takes a number, its coefficient. */
+    private static TrainConfig optimizer(TrainOption.Named n, TrainConfig c, Failure fail) throws NnError {
+        OptimizerKind optimizer = optimizer(n.name(), fail);
+        if (n.value() == null) return c.optimizer(optimizer);
+        if (optimizer != OptimizerKind.MOMENTUM) {
+            throw fail.at(n.value().span(), "only momentum takes a number (its coefficient)");
+        }
+        double momentum = n.value().value();
+        if (!(momentum >= 0 && momentum < 1)) {
+            throw fail.at(n.value().span(), "the momentum coefficient must be at least 0 and below 1");
+        }
+        return c.optimizer(optimizer).momentum(momentum);
+    }
+
     private static OptimizerKind optimizer(Word w, Failure fail) throws NnError {
         OptimizerKind k = OptimizerKind.byWord(w.text());
         if (k != null) return k;
-        List<String> words = List.of("sgd", "momentum", "adam");
-        throw fail.at(w.span(), "unknown optimizer '" + w + "' (known: sgd, momentum, adam)", Suggest.hint(w.text(), words));
+        List<String> words = OptimizerKind.words();
+        throw fail.at(w.span(), "unknown optimizer '" + w + "' (known: " + String.join(", ", words) + ")",
+                Suggest.hint(w.text(), words));
     }
 
     private static Loss loss(Word w, OutputKind output, Failure fail) throws NnError {
         Loss l = Loss.byWord(w.text());
         if (l == null) {
-            throw fail.at(w.span(), "unknown loss '" + w + "' (known: bce, mse, ce)",
-                    Suggest.hint(w.text(), List.of("bce", "mse", "ce")));
+            List<String> words = Loss.words();
+            throw fail.at(w.span(), "unknown loss '" + w + "' (known: " + String.join(", ", words) + ")",
+                    Suggest.hint(w.text(), words));
         }
         if (l == Loss.BCE && output == OutputKind.SOFTMAX) {
             throw fail.at(w.span(), "bce needs sigmoid outputs; with softmax use loss ce");
@@ -118,12 +113,12 @@ final class TrainOptions {
     }
 
     private static StopWhen until(TrainOption.Until o, Failure fail) throws NnError {
-        StopWhen.Metric m = switch (o.metric().text()) {
-            case "entropy" -> StopWhen.Metric.ENTROPY;
-            case "loss" -> StopWhen.Metric.LOSS;
-            default -> throw fail.at(o.metric().span(), "until takes entropy or loss, not '" + o.metric() + "'",
-                    Suggest.hint(o.metric().text(), List.of("entropy", "loss")));
-        };
+        StopWhen.Metric m = StopWhen.Metric.byWord(o.metric().text());
+        if (m == null) {
+            List<String> words = StopWhen.Metric.words();
+            throw fail.at(o.metric().span(), "until takes " + String.join(" or ", words) + ", not '" + o.metric() + "'",
+                    Suggest.hint(o.metric().text(), words));
+        }
         return new StopWhen(m, positive(o.value(), "the until threshold", fail));
     }
 

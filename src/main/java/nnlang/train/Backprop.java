@@ -223,45 +223,16 @@ final class Backprop {
     /** a = f(z) element by element (softmax row by row). */
     private static void activate(Activation f, DMatrixRMaj z, DMatrixRMaj a) {
         if (f != Activation.SOFTMAX) {
-            activate(f, z.data, a.data, 0, z.getNumElements());
+            f.apply(z.data, a.data, 0, z.getNumElements());
             return;
         }
         int n = z.getNumElements(), m = z.numCols;
         for (int off = 0; off < n; off += m) Activation.softmax(z.data, a.data, off, m);
     }
 
-    /**
-     * a[off..off+n) = f(z[off..off+n)); softmax treats the range as one row. One loop per
-     * activation so that f inlines.
-     */
-    static void activate(Activation f, double[] zd, double[] ad, int off, int n) {
-        int end = off + n;
-        switch (f) {
-            case SIGMOID -> { for (int k = off; k < end; k++) ad[k] = Activation.SIGMOID.apply(zd[k]); }
-            case TANH -> { for (int k = off; k < end; k++) ad[k] = Activation.TANH.apply(zd[k]); }
-            case RELU -> { for (int k = off; k < end; k++) ad[k] = Activation.RELU.apply(zd[k]); }
-            case LEAKY_RELU -> { for (int k = off; k < end; k++) ad[k] = Activation.LEAKY_RELU.apply(zd[k]); }
-            case LINEAR -> System.arraycopy(zd, off, ad, off, n);
-            case SOFTMAX -> Activation.softmax(zd, ad, off, n);
-        }
-    }
-
     /** d = d * f'(z), given a = f(z), element by element (hidden layers only). */
     private static void derivative(Activation f, DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj d) {
-        derivative(f, z.data, a.data, d.data, 0, z.getNumElements());
-    }
-
-    /** d[off..off+n) *= f'(z), given a = f(z). */
-    static void derivative(Activation f, double[] zd, double[] ad, double[] dd, int off, int n) {
-        int end = off + n;
-        switch (f) {
-            case SIGMOID -> { for (int k = off; k < end; k++) dd[k] *= Activation.SIGMOID.derivative(zd[k], ad[k]); }
-            case TANH -> { for (int k = off; k < end; k++) dd[k] *= Activation.TANH.derivative(zd[k], ad[k]); }
-            case RELU -> { for (int k = off; k < end; k++) dd[k] *= Activation.RELU.derivative(zd[k], ad[k]); }
-            case LEAKY_RELU -> { for (int k = off; k < end; k++) dd[k] *= Activation.LEAKY_RELU.derivative(zd[k], ad[k]); }
-            case LINEAR -> { }
-            case SOFTMAX -> throw new IllegalStateException("softmax is an output activation");
-        }
+        f.scaleBySlope(z.data, a.data, d.data, 0, z.getNumElements());
     }
 
     /** The sum over rows of the per-row loss (nats), summed over output nodes; logs clamped at -100. */
@@ -269,7 +240,7 @@ final class Backprop {
         double[] ad = a.data, td = t.data;
         int n = a.getNumElements();
         double s = 0;
-        switch (loss) {
+        return switch (loss) {
             case BCE -> {
                 // L = -sum [t log a + (1 - t) log(1 - a)]; a term with weight 0 is skipped (it adds exactly 0)
                 for (int k = 0; k < n; k++) {
@@ -277,12 +248,12 @@ final class Backprop {
                     if (tk != 0) s += tk * Math.max(Math.log(ak), -100);
                     if (tk != 1) s += (1 - tk) * Math.max(Math.log(1 - ak), -100);
                 }
-                return -s;
+                yield -s;
             }
             case CE -> {
                 // L = -sum t log a
                 for (int k = 0; k < n; k++) if (td[k] != 0) s += td[k] * Math.max(Math.log(ad[k]), -100);
-                return -s;
+                yield -s;
             }
             case MSE -> {
                 // L = 1/2 sum (a - t)^2
@@ -290,10 +261,9 @@ final class Backprop {
                     double e = ad[k] - td[k];
                     s += e * e;
                 }
-                return s / 2;
+                yield s / 2;
             }
-        }
-        throw new IllegalStateException();
+        };
     }
 
     /** dZ of the output layer for the mean loss over the rows of the batch. */
@@ -303,7 +273,7 @@ final class Backprop {
         double[] ad = a.data, td = t.data, dd = d.data;
         double invN = 1.0 / rows;
         int n = rows * m;
-        if (loss != Loss.MSE) {
+        if (loss.isCrossEntropy()) {
             // dZ = (A - T) / N: sigmoid with bce, softmax with ce
             for (int k = 0; k < n; k++) dd[k] = (ad[k] - td[k]) * invN;
         } else if (!softmax) {

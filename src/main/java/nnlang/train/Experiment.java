@@ -55,10 +55,8 @@ public final class Experiment {
         this.nets = List.copyOf(nets);
         this.table = table;
         this.cfg = cfg;
-        TrainConfig c = cfg.train();
         // no progress lines and always a fresh start; seed and rows are set per trial
-        this.train = new TrainConfig(c.epochs(), c.lr(), c.optimizer(), c.momentum(), c.loss(), c.l2(), c.seed(),
-                c.batch(), c.until(), null, 0, false);
+        this.train = cfg.train().rows(null).every(0).resume(false);
         this.listener = listener;
         this.results = new AtomicReferenceArray<>(cfg.trials());
         this.trainListener = new TrainListener() {
@@ -166,7 +164,7 @@ public final class Experiment {
             rows.add(r);
         }
         Table training = new Table(table.name(), table.inputs(), table.outputs(), rows);
-        TrainConfig c = withSeed(train, seed);
+        TrainConfig c = train.seed(seed);
         List<TrialResult.Outcome> outcomes = new ArrayList<>(nets.size());
         for (Net template : nets) {
             Net net = template.copy();
@@ -235,11 +233,6 @@ public final class Experiment {
         int[] chosen = Arrays.copyOf(index, k);
         Arrays.sort(chosen);
         return chosen;
-    }
-
-    private static TrainConfig withSeed(TrainConfig c, long seed) {
-        return new TrainConfig(c.epochs(), c.lr(), c.optimizer(), c.momentum(), c.loss(), c.l2(), seed, c.batch(),
-                c.until(), null, c.every(), c.resume());
     }
 
     /** The summary over the longest prefix of completed trials. */

@@ -57,43 +57,53 @@ final class Optimizer {
             beta2t *= BETA2;
         }
         for (int i = 0; i < w.length; i++) {
-            double[] wi = w[i], gi = g[i], si = snapshot[i];
-            int n = gi.length;
-            switch (kind) {
-                case SGD -> {
-                    // w -= lr g
-                    for (int k = 0; k < n; k++) {
-                        si[k] = wi[k];
-                        wi[k] -= lr * gi[k];
-                        check += wi[k] * 0;
-                    }
-                }
-                case MOMENTUM -> {
-                    // v = mu v - lr g; w += v
-                    double[] v = s1[i];
-                    for (int k = 0; k < n; k++) {
-                        si[k] = wi[k];
-                        v[k] = mu * v[k] - lr * gi[k];
-                        wi[k] += v[k];
-                        check += wi[k] * 0;
-                    }
-                }
-                case ADAM -> {
-                    // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
-                    // w -= lr (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
-                    double[] m = s1[i], v = s2[i];
-                    double c1 = 1 / (1 - beta1t), c2 = 1 / (1 - beta2t);
-                    for (int k = 0; k < n; k++) {
-                        si[k] = wi[k];
-                        double gk = gi[k];
-                        m[k] = BETA1 * m[k] + (1 - BETA1) * gk;
-                        v[k] = BETA2 * v[k] + (1 - BETA2) * gk * gk;
-                        wi[k] -= lr * (m[k] * c1) / (Math.sqrt(v[k] * c2) + EPSILON);
-                        check += wi[k] * 0;
-                    }
-                }
-            }
+            check += switch (kind) {
+                case SGD -> sgd(w[i], g[i], snapshot[i]);
+                case MOMENTUM -> momentum(w[i], g[i], snapshot[i], s1[i]);
+                case ADAM -> adam(w[i], g[i], snapshot[i], s1[i], s2[i]);
+            };
         }
         return check == 0;
+    }
+
+    // Each rule saves w into si, updates w and returns the sum of w * 0 over the group.
+
+    // w -= lr g
+    private double sgd(double[] wi, double[] gi, double[] si) {
+        double check = 0;
+        for (int k = 0; k < gi.length; k++) {
+            si[k] = wi[k];
+            wi[k] -= lr * gi[k];
+            check += wi[k] * 0;
+        }
+        return check;
+    }
+
+    // v = mu v - lr g; w += v
+    private double momentum(double[] wi, double[] gi, double[] si, double[] v) {
+        double check = 0;
+        for (int k = 0; k < gi.length; k++) {
+            si[k] = wi[k];
+            v[k] = mu * v[k] - lr * gi[k];
+            wi[k] += v[k];
+            check += wi[k] * 0;
+        }
+        return check;
+    }
+
+    // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
+    // w -= lr (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
+    private double adam(double[] wi, double[] gi, double[] si, double[] m, double[] v) {
+        double check = 0;
+        double c1 = 1 / (1 - beta1t), c2 = 1 / (1 - beta2t);
+        for (int k = 0; k < gi.length; k++) {
+            si[k] = wi[k];
+            double gk = gi[k];
+            m[k] = BETA1 * m[k] + (1 - BETA1) * gk;
+            v[k] = BETA2 * v[k] + (1 - BETA2) * gk * gk;
+            wi[k] -= lr * (m[k] * c1) / (Math.sqrt(v[k] * c2) + EPSILON);
+            check += wi[k] * 0;
+        }
+        return check;
     }
 }

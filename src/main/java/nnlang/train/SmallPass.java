@@ -105,6 +105,8 @@ final class SmallPass {
         double[] wl = w[l], bl = b[l], zl = z[l], al = a[l];
         boolean first = biasFirst[l];
         Activation fl = f[l];
+        // softmax is applied below, row by row; until then each a is its z
+        Activation fe = fl == Activation.SOFTMAX ? Activation.LINEAR : fl;
         for (int j = 0; j < m; j++) {
             double bj = bl[j], z0 = first ? bj : 0;
             int r = 0;
@@ -128,17 +130,17 @@ final class SmallPass {
                 zl[o + 1] = s1;
                 zl[o + 2] = s2;
                 zl[o + 3] = s3;
-                al[o] = apply(fl, s0);
-                al[o + 1] = apply(fl, s1);
-                al[o + 2] = apply(fl, s2);
-                al[o + 3] = apply(fl, s3);
+                al[o] = fe.apply(s0);
+                al[o + 1] = fe.apply(s1);
+                al[o + 2] = fe.apply(s2);
+                al[o + 3] = fe.apply(s3);
             }
             for (; r < rows; r++) {
                 double s0 = z0;
                 for (int i = 0, p = r; i < n; i++, p += rows) s0 += in[p] * wl[i * m + j];
                 if (!first) s0 += bj;
                 zl[j * rows + r] = s0;
-                al[j * rows + r] = apply(fl, s0);
+                al[j * rows + r] = fe.apply(s0);
             }
         }
         if (fl == Activation.SOFTMAX) {
@@ -150,34 +152,12 @@ final class SmallPass {
         }
     }
 
-    /** f(z), one branch per activation so that each inlines (softmax is done row by row instead). */
-    private static double apply(Activation f, double z) {
-        switch (f) {
-            case SIGMOID: return Activation.SIGMOID.apply(z);
-            case TANH: return Activation.TANH.apply(z);
-            case RELU: return Activation.RELU.apply(z);
-            case LEAKY_RELU: return Activation.LEAKY_RELU.apply(z);
-            default: return z;
-        }
-    }
-
-    /** f'(z) given a = f(z), likewise (hidden layers only). */
-    private static double slope(Activation f, double z, double a) {
-        switch (f) {
-            case SIGMOID: return Activation.SIGMOID.derivative(z, a);
-            case TANH: return Activation.TANH.derivative(z, a);
-            case RELU: return Activation.RELU.derivative(z, a);
-            case LEAKY_RELU: return Activation.LEAKY_RELU.derivative(z, a);
-            default: return 1;
-        }
-    }
-
     /** dZ of the output layer for the mean loss over the rows (as Backprop.outputDelta). */
     private void outputDelta(int rows) {
         int last = layers - 1, m = fanOut[last], n = m * rows;
         double[] al = a[last], dl = d[last];
         double invN = 1.0 / rows;
-        if (loss != Loss.MSE) {
+        if (loss.isCrossEntropy()) {
             // dZ = (A - T) / N: sigmoid with bce, softmax with ce
             for (int k = 0; k < n; k++) dl[k] = (al[k] - tt[k]) * invN;
         } else if (!softmax) {
@@ -257,10 +237,10 @@ final class SmallPass {
                 }
                 int o = i * rows + r;
                 if (!linear) {
-                    s0 *= slope(fp, zp[o], ap[o]);
-                    s1 *= slope(fp, zp[o + 1], ap[o + 1]);
-                    s2 *= slope(fp, zp[o + 2], ap[o + 2]);
-                    s3 *= slope(fp, zp[o + 3], ap[o + 3]);
+                    s0 *= fp.derivative(zp[o], ap[o]);
+                    s1 *= fp.derivative(zp[o + 1], ap[o + 1]);
+                    s2 *= fp.derivative(zp[o + 2], ap[o + 2]);
+                    s3 *= fp.derivative(zp[o + 3], ap[o + 3]);
                 }
                 dp[o] = s0;
                 dp[o + 1] = s1;
@@ -271,7 +251,7 @@ final class SmallPass {
                 double s0 = 0;
                 for (int j = 0, p = r; j < m; j++, p += rows) s0 += dl[p] * wl[i * m + j];
                 int o = i * rows + r;
-                dp[o] = linear ? s0 : s0 * slope(fp, zp[o], ap[o]);
+                dp[o] = linear ? s0 : s0 * fp.derivative(zp[o], ap[o]);
             }
         }
     }

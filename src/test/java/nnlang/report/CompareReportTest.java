@@ -19,7 +19,6 @@ import nnlang.model.NetBuilder;
 import nnlang.model.NetSpec;
 import nnlang.train.CompareConfig;
 import nnlang.train.Experiment;
-import nnlang.train.OptimizerKind;
 import nnlang.train.Stats;
 import nnlang.train.TrainConfig;
 import nnlang.train.TrialResult;
@@ -34,7 +33,7 @@ class CompareReportTest {
         Net deep = NetBuilder.build("deep", new NetSpec(InputEncoding.BITS, null,
                 List.of(new LayerSpec(2, Activation.SIGMOID), new LayerSpec(3, Activation.SIGMOID)), OutputKind.SIGMOID,
                 null), P3.inputs(), P3.outputs());
-        TrainConfig train = new TrainConfig(300, 1, OptimizerKind.SGD, 0.9, null, 0, 3, 0, null, null, 0, false);
+        TrainConfig train = TrainConfig.defaults().epochs(300).lr(1).seed(3);
         return Experiment.compare(List.of(shallow, deep), P3, new CompareConfig(rows, trials, train), 2, null);
     }
 

@@ -43,7 +43,7 @@ class ExperimentTest {
     }
 
     static TrainConfig train(int epochs, long seed) {
-        return new TrainConfig(epochs, 1, OptimizerKind.SGD, 0.9, null, 0, seed, 0, null, null, 0, false);
+        return TrainConfig.defaults().epochs(epochs).lr(1).seed(seed);
     }
 
     static CompareReport compare(int rows, int trials, int threads) throws Exception {
@@ -87,9 +87,7 @@ class ExperimentTest {
             for (int j = 0; j < nets.size(); j++) {
                 // retrain independently with Trainer's own rows option
                 Net n = nets.get(j).copy();
-                TrainConfig c = train(200, t.seed());
-                c = new TrainConfig(c.epochs(), c.lr(), c.optimizer(), c.momentum(), c.loss(), c.l2(), c.seed(),
-                        c.batch(), c.until(), t.rows(), 0, false);
+                TrainConfig c = train(200, t.seed()).rows(t.rows());
                 TrainResult tr = Trainer.train(n, P3, c, TrainListener.NONE);
                 RelationsReport fit = Relations.of(n, P3.restrictedTo(t.rows()), 0.01);
                 RelationsReport out = Relations.of(n, P3.restrictedTo(held), 0.01);
@@ -257,7 +255,7 @@ class ExperimentTest {
     @Test void aFailingTrainingFailsTheComparison() throws Exception {
         Net softmax = NetBuilder.build("pet", new NetSpec(InputEncoding.BITS, null, List.of(), OutputKind.SOFTMAX, null),
                 P3.inputs(), P3.outputs());
-        TrainConfig bce = new TrainConfig(10, 1, OptimizerKind.SGD, 0.9, Loss.BCE, 0, 1, 0, null, null, 0, false);
+        TrainConfig bce = train(10, 1).loss(Loss.BCE);
         assertThrows(IllegalArgumentException.class,
                 () -> Experiment.compare(List.of(softmax), P3, new CompareConfig(4, 30, bce), 2, null));
     }
@@ -270,7 +268,7 @@ class ExperimentTest {
         assertThrows(IllegalArgumentException.class, () -> Experiment.compare(nets, P3, new CompareConfig(4, 0, c), 1, null));
         assertThrows(IllegalArgumentException.class, () -> Experiment.compare(nets, P3, new CompareConfig(4, 1, c), 0, null));
         assertThrows(IllegalArgumentException.class, () -> Experiment.compare(List.of(), P3, new CompareConfig(4, 1, c), 1, null));
-        TrainConfig rows = new TrainConfig(10, 1, OptimizerKind.SGD, 0.9, null, 0, 1, 0, null, List.of("000"), 0, false);
+        TrainConfig rows = train(10, 1).rows(List.of("000"));
         assertThrows(IllegalArgumentException.class, () -> Experiment.compare(nets, P3, new CompareConfig(4, 1, rows), 1, null));
     }
 }

@@ -34,17 +34,7 @@ class TrainerTest {
     static Net xor221() throws Exception { return net(XOR, OutputKind.SIGMOID, new LayerSpec(2, Activation.SIGMOID)); }
 
     static TrainConfig cfg(int epochs, double lr, long seed) {
-        return new TrainConfig(epochs, lr, OptimizerKind.SGD, 0.9, null, 0, seed, 0, null, null, 0, false);
-    }
-
-    static TrainConfig with(TrainConfig c, OptimizerKind opt, int batch) {
-        return new TrainConfig(c.epochs(), c.lr(), opt, c.momentum(), c.loss(), c.l2(), c.seed(), batch, c.until(),
-                c.rows(), c.every(), c.resume());
-    }
-
-    static TrainConfig until(TrainConfig c, StopWhen until) {
-        return new TrainConfig(c.epochs(), c.lr(), c.optimizer(), c.momentum(), c.loss(), c.l2(), c.seed(), c.batch(),
-                until, c.rows(), c.every(), c.resume());
+        return TrainConfig.defaults().epochs(epochs).lr(lr).seed(seed);
     }
 
     static List<Long> weightBits(Net net) {
@@ -161,8 +151,7 @@ class TrainerTest {
 
     @Test
     void sameConfigGivesBitIdenticalWeightsOnEveryThread() throws Exception {
-        TrainConfig c = with(new TrainConfig(300, 0.05, OptimizerKind.ADAM, 0.9, null, 0.001, 5, 2, null, null, 0, false),
-                OptimizerKind.ADAM, 3);
+        TrainConfig c = cfg(300, 0.05, 5).optimizer(OptimizerKind.ADAM).l2(0.001).batch(3);
         Table p3 = Generators.generate("p3", "parity", 3);
         Net first = net(p3, OutputKind.SIGMOID, new LayerSpec(4, Activation.TANH));
         Trainer.train(first, p3, c, TrainListener.NONE);
@@ -180,8 +169,8 @@ class TrainerTest {
         }
         for (var f : others) assertEquals(weightBits(first), f.join());
         Net otherSeed = net(p3, OutputKind.SIGMOID, new LayerSpec(4, Activation.TANH));
-        Trainer.train(otherSeed, p3, new TrainConfig(300, 0.05, OptimizerKind.ADAM, 0.9, null, 0.001, 6, 3, null,
-                null, 0, false), TrainListener.NONE);
+        Trainer.train(otherSeed, p3, cfg(300, 0.05, 6).optimizer(OptimizerKind.ADAM).l2(0.001).batch(3),
+                TrainListener.NONE);
         assertNotEquals(weightBits(first), weightBits(otherSeed));
     }
 
@@ -192,7 +181,7 @@ class TrainerTest {
             for (int batch : new int[] {0, 1, 3}) {
                 Net n = net(p3, OutputKind.SIGMOID, new LayerSpec(6, Activation.TANH));
                 double lr = opt == OptimizerKind.ADAM ? 0.02 : opt == OptimizerKind.MOMENTUM ? 0.1 : 0.5;
-                TrainResult r = Trainer.train(n, p3, with(cfg(1000, lr, 3), opt, batch), TrainListener.NONE);
+                TrainResult r = Trainer.train(n, p3, cfg(1000, lr, 3).optimizer(opt).batch(batch), TrainListener.NONE);
                 double start = r.history().loss()[0];
                 assertEquals(0, r.history().epochs()[0]);
                 assertTrue(r.loss() < start / 4, opt + " batch " + batch + ": loss " + start + " -> " + r.loss());
@@ -239,7 +228,7 @@ class TrainerTest {
     void untilEntropyStopsBeforeTheUpdateThatWouldFollow() throws Exception {
         StopWhen stop = new StopWhen(StopWhen.Metric.ENTROPY, 0.1);
         Net n = xor221();
-        TrainResult r = Trainer.train(n, XOR, until(cfg(10_000, 0.5, 2), stop), TrainListener.NONE);
+        TrainResult r = Trainer.train(n, XOR, cfg(10_000, 0.5, 2).until(stop), TrainListener.NONE);
         assertEquals(StopReason.UNTIL, r.reason());
         assertTrue(r.epochsRun() > 100 && r.epochsRun() < 10_000, "" + r.epochsRun());
         assertTrue(r.entropy() < 0.1);
@@ -257,7 +246,7 @@ class TrainerTest {
     @Test
     void untilLossStopsMiniBatchTrainingToo() throws Exception {
         Net n = xor221();
-        TrainConfig c = until(with(cfg(20_000, 0.5, 2), OptimizerKind.SGD, 2), new StopWhen(StopWhen.Metric.LOSS, 0.2));
+        TrainConfig c = cfg(20_000, 0.5, 2).batch(2).until(new StopWhen(StopWhen.Metric.LOSS, 0.2));
         TrainResult r = Trainer.train(n, XOR, c, TrainListener.NONE);
         assertEquals(StopReason.UNTIL, r.reason());
         assertTrue(r.loss() < 0.2, "" + r.loss());
@@ -296,7 +285,7 @@ class TrainerTest {
         TrainListener l = new TrainListener() {
             @Override public void progress(Progress p) { seen.add(p); }
         };
-        TrainConfig c = new TrainConfig(1000, 0.5, OptimizerKind.SGD, 0.9, null, 0, 2, 0, null, null, 250, false);
+        TrainConfig c = cfg(1000, 0.5, 2).every(250);
         TrainResult r = Trainer.train(xor221(), XOR, c, l);
         assertEquals(List.of(250, 500, 750, 1000), seen.stream().map(Progress::epoch).toList());
         History h = r.history();
@@ -326,15 +315,14 @@ class TrainerTest {
         Net all = xor221(), listed = xor221(), three = xor221();
         TrainConfig c = cfg(500, 0.5, 2);
         Trainer.train(all, XOR, c, TrainListener.NONE);
-        Trainer.train(listed, XOR, new TrainConfig(500, 0.5, OptimizerKind.SGD, 0.9, null, 0, 2, 0, null,
-                List.of("11", "00", "01", "10"), 0, false), TrainListener.NONE);
+        Trainer.train(listed, XOR, c.rows(List.of("11", "00", "01", "10")), TrainListener.NONE);
         assertEquals(weightBits(all), weightBits(listed));
-        TrainResult r = Trainer.train(three, XOR, new TrainConfig(3000, 1, OptimizerKind.SGD, 0.9, null, 0, 2, 0, null,
-                List.of("00", "01", "10"), 0, false), TrainListener.NONE);
+        TrainResult r = Trainer.train(three, XOR, cfg(3000, 1, 2).rows(List.of("00", "01", "10")),
+                TrainListener.NONE);
         // three rows of xor are the rows of or: learnt without difficulty, measured on those rows only
         assertTrue(r.entropy() < 0.2, "" + r.entropy());
-        assertThrows(IllegalArgumentException.class, () -> Trainer.train(xor221(), XOR, new TrainConfig(10, 1,
-                OptimizerKind.SGD, 0.9, null, 0, 2, 0, null, List.of(), 0, false), TrainListener.NONE));
+        assertThrows(IllegalArgumentException.class, () -> Trainer.train(xor221(), XOR, cfg(10, 1, 2).rows(List.of()),
+                TrainListener.NONE));
     }
 
     @Test
@@ -342,7 +330,7 @@ class TrainerTest {
         Net once = xor221(), twice = xor221();
         Trainer.train(once, XOR, cfg(200, 0.5, 2), TrainListener.NONE);
         Trainer.train(twice, XOR, cfg(100, 0.5, 2), TrainListener.NONE);
-        TrainConfig more = new TrainConfig(100, 0.5, OptimizerKind.SGD, 0.9, null, 0, 2, 0, null, null, 0, true);
+        TrainConfig more = cfg(100, 0.5, 2).resume(true);
         Trainer.train(twice, XOR, more, TrainListener.NONE);
         assertEquals(weightBits(once), weightBits(twice));
     }
@@ -356,7 +344,7 @@ class TrainerTest {
         TrainResult r = Trainer.train(n, pets, cfg(2000, 1, 1), TrainListener.NONE);
         assertEquals(1.0, accuracy(n, pets));
         assertTrue(r.entropy() < 0.1, "" + r.entropy());
-        TrainConfig bce = new TrainConfig(10, 1, OptimizerKind.SGD, 0.9, Loss.BCE, 0, 1, 0, null, null, 0, false);
+        TrainConfig bce = cfg(10, 1, 1).loss(Loss.BCE);
         assertThrows(IllegalArgumentException.class, () -> Trainer.train(n, pets, bce, TrainListener.NONE));
     }
 
@@ -364,8 +352,7 @@ class TrainerTest {
     void l2KeepsWeightsSmallerAndIsNotInTheReportedLoss() throws Exception {
         Net plain = xor221(), decayed = xor221();
         TrainResult a = Trainer.train(plain, XOR, cfg(3000, 0.5, 2), TrainListener.NONE);
-        TrainResult b = Trainer.train(decayed, XOR, new TrainConfig(3000, 0.5, OptimizerKind.SGD, 0.9, null, 0.01, 2,
-                0, null, null, 0, false), TrainListener.NONE);
+        TrainResult b = Trainer.train(decayed, XOR, cfg(3000, 0.5, 2).l2(0.01), TrainListener.NONE);
         assertTrue(sumSquares(decayed) < sumSquares(plain));
         // epoch 0 is the same starting net: the penalty is not part of the reported loss
         assertEquals(a.history().loss()[0], b.history().loss()[0]);
@@ -412,7 +399,7 @@ class TrainerTest {
             }
         };
         StringBuilder seen = new StringBuilder();
-        double leak = extraBytesPerEpoch(small, XOR, with(cfg(100_000, 0.1, 1), OptimizerKind.SGD, 0), leaking, 6, seen);
+        double leak = extraBytesPerEpoch(small, XOR, cfg(100_000, 0.1, 1).optimizer(OptimizerKind.SGD).batch(0), leaking, 6, seen);
         assertTrue(leak > 15, "16 bytes an epoch measured as " + leak + " (bytes of the runs:" + seen + ")");
     }
 
@@ -424,7 +411,7 @@ class TrainerTest {
 
     static void assertNoAllocationPerEpoch(Net n, Table t, OptimizerKind opt, int batch, int epochs) {
         StringBuilder seen = new StringBuilder();
-        double perEpoch = extraBytesPerEpoch(n, t, with(cfg(epochs, 0.1, 1), opt, batch), TrainListener.NONE, 40, seen);
+        double perEpoch = extraBytesPerEpoch(n, t, cfg(epochs, 0.1, 1).optimizer(opt).batch(batch), TrainListener.NONE, 40, seen);
         assertTrue(perEpoch < BYTES_PER_EPOCH, opt + " batch " + batch + " " + n + ": " + (epochs - 1000)
                 + " more epochs allocated at least " + perEpoch + " bytes each (bytes of the 1000-epoch/" + epochs
                 + "-epoch runs:" + seen + ")");
@@ -440,8 +427,7 @@ class TrainerTest {
                                      StringBuilder seen) {
         // 1000 epochs sample every epoch, N * 1000 epochs every Nth: the same history either way
         assertEquals(0, longRun.epochs() % 1000);
-        TrainConfig shortRun = new TrainConfig(1000, longRun.lr(), longRun.optimizer(), longRun.momentum(),
-                longRun.loss(), longRun.l2(), longRun.seed(), longRun.batch(), null, null, 0, false);
+        TrainConfig shortRun = longRun.epochs(1000);
         long fixed = Long.MAX_VALUE, total = Long.MAX_VALUE;
         double perEpoch = Double.NaN;
         for (int window = 1; window <= maxWindows; window++) {
