@@ -61,7 +61,7 @@ public final class FileAccess {
             throw new Refused("'" + written + "' is not a valid file name");
         }
         Path resolved = (source.folder() == null ? base : source.folder()).resolve(asked).toAbsolutePath().normalize();
-        for (Path root : allowed) if (resolved.startsWith(root)) return resolved;
+        for (Path root : allowed) if (resolved.startsWith(root)) return real(resolved, written);
         if (asked.isAbsolute()) {
             throw new Refused("a script may only use files below " + baseName + ", not the absolute path '" + written
                     + "' (run with --allow-write DIR to allow a folder)");
@@ -73,7 +73,68 @@ public final class FileAccess {
             }
         }
         if (!resolved.startsWith(base)) throw new Refused("'" + written + "' lies outside " + baseName);
-        return resolved;
+        return real(resolved, written);
+    }
+
+    /**
+     * The real path (every symbolic link followed), which must lie below the fence's own real
+     * folder or an allowed one: a link inside the folder that points out of it is refused, and a
+     * write through a link goes to the real file, its temporary file beside it.
+     */
+    private Path real(Path resolved, String written) throws Refused {
+        if (Files.isSymbolicLink(resolved) && !Files.exists(resolved)) {
+            throw new Refused("'" + written + "' is a symbolic link to a file that does not exist");
+        }
+        Path real = realPath(resolved);
+        if (real.startsWith(realPath(base))) return real;
+        for (Path root : allowed) if (real.startsWith(realPath(root))) return real;
+        throw new Refused("'" + written + "' leads through a symbolic link to " + real + ", outside " + baseName
+                + " (run with --allow-write DIR to allow a folder)");
+    }
+
+    /** The real path of the longest part that exists, then the rest as written. */
+    static Path realPath(Path p) {
+        Path existing = p;
+        java.util.Deque<Path> rest = new java.util.ArrayDeque<>();
+        while (existing != null) {
+            try {
+                Path r = existing.toRealPath();
+                for (Path part : rest) r = r.resolve(part);
+                return r.normalize();
+            } catch (IOException e) {
+                if (existing.getFileName() != null) rest.push(existing.getFileName());
+                existing = existing.getParent();
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The path a statement names for writing: as for reading, and a file with an execute bit is
+     * never overwritten (a script must not turn a program beside it into other code), unless it
+     * lies in a folder the user allowed.
+     */
+    public Path checkWrite(String written, nnlang.lang.Source source) throws Refused {
+        Path target = check(written, source);
+        for (Path root : allowed) if (target.startsWith(realPath(root))) return target;
+        if (isExecutable(target)) {
+            throw new Refused("'" + written + "' is an executable file; a script does not overwrite programs"
+                    + " (run with --allow-write DIR to allow it)");
+        }
+        return target;
+    }
+
+    /** A regular file with any of its execute bits set. */
+    static boolean isExecutable(Path p) {
+        try {
+            if (!Files.isRegularFile(p) || !Files.getFileStore(p).supportsFileAttributeView("posix")) return false;
+            var perms = Files.getPosixFilePermissions(p);
+            return perms.contains(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE)
+                    || perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE)
+                    || perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A new file gets rw-r--r-- (temporary files start private); a replaced one keeps its own. */

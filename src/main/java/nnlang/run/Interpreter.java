@@ -99,7 +99,7 @@ public final class Interpreter {
      */
     public void writeText(Word file, Source where, String text) throws NnError {
         Resolver r = new Resolver(Scope.of(session), files, loading, where);
-        ShareStatements.write(r.path(file), text, file, r.fail);
+        ShareStatements.write(r.writablePath(file), text, file, r.fail);
     }
 
     // ---- for the executor ----

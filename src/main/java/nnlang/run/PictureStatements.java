@@ -45,7 +45,7 @@ final class PictureStatements {
         if (!png && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
             throw r.fail.at(s.file().span(), "draw writes .svg or .png files, not '" + name + "'");
         }
-        Path path = r.path(s.file());
+        Path path = r.writablePath(s.file());
         return new Plan.Draw(net.name(), table, path, png, s.file());
     }
 }

@@ -206,6 +206,15 @@ final class Resolver implements Statement.Visitor<Plan> {
         }
     }
 
+    /** The file a statement writes: as {@link #path}, and never an executable file. */
+    Path writablePath(Word file) throws NnError {
+        try {
+            return files.checkWrite(file.text(), fail.source());
+        } catch (FileAccess.Refused e) {
+            throw fail.at(file.span(), e.getMessage());
+        }
+    }
+
     /** The resolver for a loaded file: the same scope and fence, its own source. */
     Resolver forLoaded(Scope scope, Source loaded) { return new Resolver(scope, files, loading, loaded); }
 }

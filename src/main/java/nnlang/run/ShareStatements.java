@@ -30,7 +30,7 @@ final class ShareStatements {
     /** {@code save NET to "f.nn"} or {@code save session to "f.nn"}: the text is made when it runs. */
     static Plan save(Statement.Save s, Resolver r) throws NnError {
         if (!s.session()) r.netEntry(s.net());
-        Path target = r.path(s.file());
+        Path target = r.writablePath(s.file());
         r.scope.saved.add(target);
         return new Plan.Save(s.session() ? null : s.net().text(), s.net(), target, s.file());
     }
