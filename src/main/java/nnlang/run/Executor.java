@@ -186,26 +186,26 @@ final class Executor implements Plan.Visitor {
     @Override public void load(Plan.Load p) throws NnError {
         List<Plan.Step> steps = p.steps();
         if (steps == null) {
-            Resolver r = new Resolver(Scope.of(session()), in.fileAccess(), in.loading, fail.source());
+            Resolver r = new Resolver(Scope.of(session()), in.fileAccess(), in.loads, fail.source());
             ShareStatements.checkNesting(p.file(), p.path(), r);
             steps = ShareStatements.resolveFile(p.file(), p.path(), Scope.of(session()), in.fileAccess(), r);
         }
         Session before = session().copy();
-        in.loading.push(p.path());
+        in.loads.stack.push(p.path());
         try {
             for (Plan.Step s : steps) run(s);
         } catch (NnError e) {
             session().replaceWith(before);
             throw ShareStatements.inFile(p.file(), fail, e);
         } finally {
-            in.loading.pop();
+            in.loads.stack.pop();
         }
     }
 
     /** Resolves the statement against the session as it is now, then runs it. */
     @Override public void later(Plan.Later p) throws NnError {
         Source source = fail.source();
-        Resolver r = new Resolver(Scope.of(session()), in.fileAccess(), in.loading, source);
+        Resolver r = new Resolver(Scope.of(session()), in.fileAccess(), in.loads, source);
         run(new Plan.Step(p.statement(), source, r.resolve(p.statement())));
     }
 }

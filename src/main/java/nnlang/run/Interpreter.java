@@ -1,8 +1,5 @@
 package nnlang.run;
 
-import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import nnlang.lang.NnError;
@@ -31,8 +28,8 @@ public final class Interpreter {
     private boolean times = true;
     private int threads = Runtime.getRuntime().availableProcessors();
     private FileAccess files = FileAccess.workingFolder();
-    /** The files being loaded while plans run, innermost first: a file may not load itself. */
-    final Deque<Path> loading = new ArrayDeque<>();
+    /** The files being loaded, and the bounds of loading, for resolving and running alike. */
+    final Loads loads = new Loads(this::stopRequested);
 
     public Interpreter(Session session, Output out) {
         this.session = session;
@@ -89,7 +86,7 @@ public final class Interpreter {
      * through the fence, at most 16 MiB, strict UTF-8; errors point at {@code file} in {@code where}.
      */
     public Source readScript(Word file, Source where) throws NnError {
-        Resolver r = new Resolver(Scope.of(session), files, loading, where);
+        Resolver r = new Resolver(Scope.of(session), files, loads, where);
         return ShareStatements.read(file, r.path(file), r.fail);
     }
 
@@ -98,7 +95,7 @@ public final class Interpreter {
      * through the fence, atomically; errors point at {@code file} in {@code where}.
      */
     public void writeText(Word file, Source where, String text) throws NnError {
-        Resolver r = new Resolver(Scope.of(session), files, loading, where);
+        Resolver r = new Resolver(Scope.of(session), files, loads, where);
         ShareStatements.write(r.writablePath(file), text, file, r.fail);
     }
 

@@ -1,7 +1,6 @@
 package nnlang.run;
 
 import java.nio.file.Path;
-import java.util.Deque;
 import nnlang.data.CodingException;
 import nnlang.data.Row;
 import nnlang.data.Table;
@@ -26,14 +25,14 @@ final class Resolver implements Statement.Visitor<Plan> {
 
     final Scope scope;
     final FileAccess files;
-    /** The files being loaded, innermost first: a file may not load itself. */
-    final Deque<Path> loading;
+    /** The files being loaded, and the bounds of loading. */
+    final Loads loads;
     final Failure fail;
 
-    Resolver(Scope scope, FileAccess files, Deque<Path> loading, Source source) {
+    Resolver(Scope scope, FileAccess files, Loads loads, Source source) {
         this.scope = scope;
         this.files = files;
-        this.loading = loading;
+        this.loads = loads;
         this.fail = new Failure(source);
     }
 
@@ -216,5 +215,5 @@ final class Resolver implements Statement.Visitor<Plan> {
     }
 
     /** The resolver for a loaded file: the same scope and fence, its own source. */
-    Resolver forLoaded(Scope scope, Source loaded) { return new Resolver(scope, files, loading, loaded); }
+    Resolver forLoaded(Scope scope, Source loaded) { return new Resolver(scope, files, loads, loaded); }
 }

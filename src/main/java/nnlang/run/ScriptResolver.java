@@ -1,9 +1,6 @@
 package nnlang.run;
 
-import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,19 +26,20 @@ public final class ScriptResolver {
 
     private final Scope scope;
     private FileAccess files;
-    private final Deque<Path> loading;
+    private final Loads loads;
     private final Set<String> failedNames = new HashSet<>();
     private boolean namesLost;
 
     /** A resolver that starts from what the interpreter's session holds, behind its fence. */
     public ScriptResolver(Interpreter host) {
-        this(Scope.of(host.session()), host.fileAccess(), new ArrayDeque<>());
+        this(Scope.of(host.session()), host.fileAccess(), host.loads);
+        host.loads.statements = 0; // each text the host resolves has the whole budget
     }
 
-    ScriptResolver(Scope scope, FileAccess files, Deque<Path> loading) {
+    ScriptResolver(Scope scope, FileAccess files, Loads loads) {
         this.scope = scope;
         this.files = files;
-        this.loading = loading;
+        this.loads = loads;
     }
 
     /** The fence for the scripts resolved next (each script file has its own). */
@@ -49,10 +47,15 @@ public final class ScriptResolver {
 
     /** Resolves one script's statements after those resolved before. */
     public Resolved resolve(Source source, List<Statement> statements) {
-        Resolver resolver = new Resolver(scope, files, loading, source);
+        Resolver resolver = new Resolver(scope, files, loads, source);
         List<Plan.Step> steps = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         for (Statement s : statements) {
+            String stop = bounds();
+            if (stop != null) {
+                errors.add(new Diagnostic(source, s.span(), stop));
+                break;
+            }
             Word defined = StatementEffects.of(s).defines();
             if (usesAFailedName(s)) {
                 if (defined != null) failedNames.add(defined.text());
@@ -75,6 +78,16 @@ public final class ScriptResolver {
             }
         }
         return new Resolved(steps, errors);
+    }
+
+    /** Why resolving must stop before the next statement: the time limit, or loads that grew too large; null to go on. */
+    private String bounds() {
+        if (loads.stop.getAsBoolean()) return "stopped here by the time limit while checking the script; nothing ran";
+        if (++loads.statements > Loads.MAX_STATEMENTS) {
+            return "the script and the files it loads come to more than " + Loads.MAX_STATEMENTS
+                    + " statements (files that load each other again and again?); nothing ran";
+        }
+        return null;
     }
 
     private boolean usesAFailedName(Statement s) {

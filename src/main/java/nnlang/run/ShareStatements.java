@@ -59,21 +59,21 @@ final class ShareStatements {
         } catch (NnError e) {
             throw inFile(file, r.fail, e);
         }
-        r.loading.push(path);
+        r.loads.stack.push(path);
         try {
-            ScriptResolver.Resolved resolved = new ScriptResolver(scope, files, r.loading).resolve(source, statements);
+            ScriptResolver.Resolved resolved = new ScriptResolver(scope, files, r.loads).resolve(source, statements);
             if (!resolved.ok()) throw inFile(file, r.fail, new NnError(resolved.errors()));
             return resolved.steps();
         } finally {
-            r.loading.pop();
+            r.loads.stack.pop();
         }
     }
 
     static void checkNesting(Word file, Path path, Resolver r) throws NnError {
-        if (r.loading.contains(path)) {
+        if (r.loads.stack.contains(path)) {
             throw r.fail.at(file.span(), file.text() + " is already being loaded: a file cannot load itself");
         }
-        if (r.loading.size() >= MAX_LOAD_DEPTH) throw r.fail.at(file.span(), "loads nest more than " + MAX_LOAD_DEPTH + " deep");
+        if (r.loads.stack.size() >= MAX_LOAD_DEPTH) throw r.fail.at(file.span(), "loads nest more than " + MAX_LOAD_DEPTH + " deep");
     }
 
     /** An error inside a loaded file: one line at the load statement, then the file's own. */

@@ -1,0 +1,23 @@
+package nnlang.run;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What all resolving in one interpreter shares, so that loads stay bounded: the files being
+ * loaded (a file may not load itself), how many statements the scripts and their loads have come
+ * to (files that load each other several times grow exponentially), and the stop signal
+ * (--timeout, Ctrl-C), polled before every statement is resolved.
+ */
+final class Loads {
+    /** The most statements one text and its loads may come to, counted every time a file is loaded. */
+    static final long MAX_STATEMENTS = 100_000;
+
+    final Deque<Path> stack = new ArrayDeque<>();
+    final BooleanSupplier stop;
+    long statements;
+
+    Loads(BooleanSupplier stop) { this.stop = stop; }
+}
