@@ -2,7 +2,6 @@ package nnlang.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import nnlang.info.Relations;
 import nnlang.train.Progress;
 
 /** Reports as text for people: aligned columns, four decimals, Locale.ROOT, no trailing newline. */
@@ -41,7 +40,9 @@ public final class TextRenderer {
         double max = Double.NEGATIVE_INFINITY;
         for (int y = 0; y < r.outputs().size(); y++) max = Math.max(max, r.p(y));
         List<String> tied = new ArrayList<>();
-        for (int y = 0; y < r.outputs().size(); y++) if (max - r.p(y) <= Relations.TIE) tied.add(r.outputs().get(y));
+        for (int y = 0; y < r.outputs().size(); y++) {
+            if (max - r.p(y) <= RelationsReport.TIE) tied.add(r.outputs().get(y));
+        }
         if (r.top() >= 0) out.append(r.topState()).append(" (p ").append(Fmt.f4(r.p(r.top()))).append(')');
         else if (r.tie()) out.append("a tie between ").append(words(tied)).append(" (p ")
                 .append(Fmt.f4(max)).append(" each)");
@@ -53,7 +54,7 @@ public final class TextRenderer {
         double restP = 0;
         for (int y = 0; y < r.outputs().size(); y++) {
             double p = r.p(y);
-            String mark = y == r.top() ? "top" : r.tie() && max - p <= Relations.TIE ? "tie" : "";
+            String mark = y == r.top() ? "top" : r.tie() && max - p <= RelationsReport.TIE ? "tie" : "";
             if (listAll || p >= RelationsText.SHOWN || !mark.isEmpty()) {
                 c.row(r.outputs().get(y), Fmt.f4(p), mark);
             } else {

@@ -15,7 +15,6 @@ import nnlang.model.Net;
 import nnlang.model.NetBuilder;
 import nnlang.model.NetSpec;
 import nnlang.report.CompareReport;
-import nnlang.report.PredictReport;
 import nnlang.report.PrintReport;
 import nnlang.report.ProgressReport;
 import nnlang.report.RelationsReport;
@@ -224,7 +223,7 @@ public final class Interpreter {
             throw fail.at(p.state().span(), "net " + net.name() + " knows no input state " + x + " (its inputs are "
                     + net.inputs() + ")", Suggest.hint(x, net.inputs().states()));
         }
-        if (mode == Mode.RUN) out.emit(PredictReport.of(net, x));
+        if (mode == Mode.RUN) out.emit(Relations.predict(net, x));
     }
 
     // ---- lookups shared by the statements ----
