@@ -11,9 +11,9 @@ import nnlang.lang.Word;
 import nnlang.model.Net;
 import nnlang.model.NetBuilder;
 import nnlang.report.CompareReport;
-import nnlang.train.CompareConfig;
-import nnlang.train.Experiment;
-import nnlang.train.ExperimentListener;
+import nnlang.experiment.CompareConfig;
+import nnlang.experiment.Experiment;
+import nnlang.experiment.ExperimentListener;
 import nnlang.train.TrainConfig;
 
 /**
