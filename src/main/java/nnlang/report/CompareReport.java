@@ -30,6 +30,8 @@ public record CompareReport(String table, int tableRows, int rows, int trialsAsk
 
     @Override public String kind() { return "compare"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.compare(this); }
+
     /** The trials that completed: the statistics are over these. */
     public int completed() { return trials.size(); }
 

@@ -25,6 +25,8 @@ public record PredictReport(String net, String x, double[] input, List<String> o
 
     @Override public String kind() { return "predict"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.predict(this); }
+
     @Override public double[] input() { return input.clone(); }
 
     @Override public double[] p() { return p.clone(); }

@@ -34,6 +34,8 @@ public record RelationsReport(String net, String table, List<String> outputs, St
 
     @Override public String kind() { return "relations"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.relations(this); }
+
     /** The text form, as {@link TextRenderer} writes it. */
     @Override public String toString() { return TextRenderer.render(this); }
 

@@ -41,6 +41,8 @@ public record ShowReport(String net, String encoding, int inputWidth, List<Strin
 
     @Override public String kind() { return "show"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.show(this); }
+
     @Override public String toString() { return TextRenderer.render(this); }
 
     /**
