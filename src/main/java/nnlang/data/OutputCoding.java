@@ -30,6 +30,12 @@ public record OutputCoding(OutputKind kind, Space space, int nodes) {
         return new OutputCoding(kind, ys, 1);
     }
 
+    /** The output as reports name it: "sigmoid" for one node on two states, "bits" for k sigmoid nodes, "softmax". */
+    public String reportWord() {
+        if (kind == OutputKind.SOFTMAX) return "softmax";
+        return nodes == 1 ? "sigmoid" : "bits";
+    }
+
     /**
      * p(y|x) for every y of the space, from the output activations a.
      * Sigmoid: p(y) = product over bits of (a_i if y_i = 1 else 1 - a_i); softmax: as is.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import nnlang.data.Entropy;
 import nnlang.data.Row;
 import nnlang.data.Space;
 import nnlang.data.Table;
@@ -213,6 +214,6 @@ public final class HiddenLayers {
             if (right) correct++;
             rows.add(new HiddenReport.Row(row.x(), codes.get(r), z, p, row.targets(), top, right));
         }
-        return new HiddenReport.Readout(ys.states(), Relations.outputWord(net.output()), rows, correct);
+        return new HiddenReport.Readout(ys.states(), net.output().reportWord(), rows, correct);
     }
 }

@@ -2,20 +2,18 @@ package nnlang.info;
 
 import java.util.ArrayList;
 import java.util.List;
-import nnlang.data.OutputCoding;
-import nnlang.data.OutputKind;
+import nnlang.data.Entropy;
 import nnlang.data.Row;
 import nnlang.data.Space;
 import nnlang.data.Table;
 import nnlang.model.Net;
+import nnlang.report.PredictReport;
 import nnlang.report.RelationsReport;
 
 /** Entropy per relation of a net on a table (DESIGN.md section 2). */
 public final class Relations {
     /** The default eps: a relation is determined when p &lt; eps or p &gt; 1 - eps. */
     public static final double EPS = 0.01;
-    /** Top probabilities closer than this are a tie: round-off never picks a winner. */
-    public static final double TIE = 1e-12;
 
     private Relations() {}
 
@@ -47,8 +45,18 @@ public final class Relations {
             if (row.isDetermined()) determinedRows++;
         }
         int n = Math.max(1, rows.size());
-        return new RelationsReport(net.name(), table.name(), ys.states(), outputWord(net.output()), eps, rows,
+        return new RelationsReport(net.name(), table.name(), ys.states(), net.output().reportWord(), eps, rows,
                 h / n, ce / n, floor / n, correct, ties, determined, determinedRows);
+    }
+
+    /** The prediction for input state x, which must be a state of net.inputs() (the caller checks). */
+    public static PredictReport predict(Net net, String x) {
+        int xi = net.inputs().indexOf(x);
+        if (xi < 0) throw new IllegalArgumentException(x + " is not an input state of net " + net.name());
+        double[] input = net.encode(xi);
+        double[] p = net.probabilities(input);
+        int top = top(p);
+        return new PredictReport(net.name(), x, input, net.output().space().states(), p, top, top < 0 && !hasNaN(p));
     }
 
     /** The numbers of one row from p(y|x) over Y. */
@@ -72,25 +80,22 @@ public final class Relations {
                 tie, correct, determined);
     }
 
-    /** The index of the single most probable state, or -1 when the top two are within {@link #TIE} or p has a NaN. */
+    /**
+     * The index of the single most probable state, or -1 when the top two are within
+     * {@link RelationsReport#TIE} or p has a NaN.
+     */
     public static int top(double[] p) {
         int best = -1;
         for (int i = 0; i < p.length; i++) {
             if (Double.isNaN(p[i])) return -1;
             if (best < 0 || p[i] > p[best]) best = i;
         }
-        for (int i = 0; i < p.length; i++) if (i != best && p[best] - p[i] <= TIE) return -1;
+        for (int i = 0; i < p.length; i++) if (i != best && p[best] - p[i] <= RelationsReport.TIE) return -1;
         return best;
     }
 
     private static boolean hasNaN(double[] p) {
         for (double v : p) if (Double.isNaN(v)) return true;
         return false;
-    }
-
-    /** "sigmoid" for one node on two states, "bits" for k sigmoid nodes, "softmax". */
-    public static String outputWord(OutputCoding out) {
-        if (out.kind() == OutputKind.SOFTMAX) return "softmax";
-        return out.nodes() == 1 ? "sigmoid" : "bits";
     }
 }

@@ -170,6 +170,7 @@ public final class Repl {
             return 0;
         }
         // the entry resolves whole before any of it runs: an error anywhere in it changes nothing
+        stopRequested = false; // a Ctrl-C at the prompt, or one that stopped the last training, is spent
         ScriptResolver.Resolved resolved = interpreter.resolver().resolve(source, statements);
         if (!resolved.ok()) {
             error(new NnError(resolved.errors()));

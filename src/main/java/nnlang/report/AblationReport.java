@@ -24,6 +24,8 @@ public record AblationReport(String net, String table, String node, int layer, S
 
     @Override public String kind() { return "ablate"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.ablate(this); }
+
     @Override public String toString() { return TextRenderer.render(this); }
 
     /** The relations (x, y) whose p(y|x) moved by more than {@link #MOVED}, in row order then Y order. */

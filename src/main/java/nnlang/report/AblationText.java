@@ -1,6 +1,7 @@
 package nnlang.report;
 
 import java.util.List;
+import nnlang.data.Entropy;
 
 /**
  * The text form of an ablation report: every relation's p(y|x) and -p log2 p, and every input's
@@ -61,7 +62,7 @@ final class AblationText {
                 continue;
             }
             String mark = Math.abs(pa - pb) > AblationReport.MOVED ? "*" : "";
-            String terms = arrow(nnlang.info.Entropy.term(pb), nnlang.info.Entropy.term(pa));
+            String terms = arrow(Entropy.term(pb), Entropy.term(pa));
             if (first) {
                 c.row(b.x(), ys.get(y), arrow(pb, pa), terms, mark, arrow(b.entropy(), a.entropy()), top(r, row));
                 first = false;

@@ -3,8 +3,6 @@ package nnlang.report;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.Locale;
-import nnlang.train.Stats;
-import nnlang.train.TrialResult;
 
 /**
  * The JSON body of a compare report. A statistic is {"mean", "std", "ci95": [lo, hi], "n"}, with

@@ -1,11 +1,9 @@
 package nnlang.report;
 
 import java.util.List;
-import nnlang.train.Stats;
-import nnlang.train.TrialResult;
 
 /**
- * The outcome of a compare statement, built by {@link nnlang.train.Experiment#compare}: per net a
+ * The outcome of a compare statement, built by {@link nnlang.experiment.Experiment#compare}: per net a
  * summary over the completed trials, the paired difference of the first two nets, and every trial.
  * Statistics are over the trials 0 to m - 1, m = {@code trials().size()} (a stopped comparison
  * keeps the longest complete prefix, so its numbers do not depend on the thread count either).
@@ -31,6 +29,8 @@ public record CompareReport(String table, int tableRows, int rows, int trialsAsk
     }
 
     @Override public String kind() { return "compare"; }
+
+    @Override public <R> R accept(Visitor<R> v) { return v.compare(this); }
 
     /** The trials that completed: the statistics are over these. */
     public int completed() { return trials.size(); }

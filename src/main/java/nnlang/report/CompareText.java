@@ -2,7 +2,6 @@ package nnlang.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import nnlang.train.Stats;
 
 /**
  * The text form of a compare report, within 80 columns for short net names: a title, one line

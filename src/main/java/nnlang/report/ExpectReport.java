@@ -10,5 +10,7 @@ package nnlang.report;
 public record ExpectReport(String text, boolean passed, double actual) implements Report {
     @Override public String kind() { return "expect"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.expect(this); }
+
     @Override public String toString() { return TextRenderer.render(this); }
 }

@@ -25,6 +25,8 @@ public record HiddenReport(String net, String table, int bins, List<String> inpu
 
     @Override public String kind() { return "hidden"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.hidden(this); }
+
     @Override public String toString() { return TextRenderer.render(this); }
 
     /**

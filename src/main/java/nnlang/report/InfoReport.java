@@ -28,6 +28,8 @@ public record InfoReport(String table, List<String> inputStates, List<String> ou
 
     @Override public String kind() { return "info"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.info(this); }
+
     /** |X|. */
     public int inputs() { return inputStates.size(); }
 

@@ -10,10 +10,18 @@ import nnlang.train.Progress;
 /**
  * Reports as JSON for programs: one object on one line (JSON Lines), keys as in DESIGN.md
  * section 3. Doubles are written by {@link JsonWriter#value(double)} (Double.toString, which
- * round-trips); NaN and infinities are written as null; whole encoded inputs as integers.
+ * round-trips); NaN and infinities are written as null; whole encoded inputs as integers. The
+ * visitor gives each kind of report the fields that follow its {@code "report"} key.
  */
-public final class JsonRenderer {
+public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
+    private static final JsonRenderer FORMS = new JsonRenderer();
+
     private JsonRenderer() {}
+
+    /** What a report writes into its JSON object after the "report" key. */
+    public interface Fields {
+        void write(JsonWriter w) throws IOException;
+    }
 
     public static String render(Report r) {
         StringWriter s = new StringWriter();
@@ -21,7 +29,7 @@ public final class JsonRenderer {
             w.setSerializeNulls(true);
             w.beginObject();
             w.name("report").value(r.kind());
-            body(w, r);
+            r.accept(FORMS).write(w);
             w.endObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -29,26 +37,40 @@ public final class JsonRenderer {
         return s.toString();
     }
 
-    private static void body(JsonWriter w, Report r) throws IOException {
-        if (r instanceof RelationsReport x) relations(w, x);
-        else if (r instanceof ShowReport x) show(w, x);
-        else if (r instanceof PredictReport x) predict(w, x);
-        else if (r instanceof InfoReport x) info(w, x);
-        else if (r instanceof TrainReport x) train(w, x);
-        else if (r instanceof ExpectReport x) {
-            w.name("text").value(x.text()).name("passed").value(x.passed());
-            num(w.name("actual"), x.actual());
-        } else if (r instanceof PrintReport x) w.name("text").value(x.text());
-        else if (r instanceof WroteReport x) w.name("file").value(x.file()).name("bytes").value(x.bytes())
-                .name("format").value(x.format());
-        else if (r instanceof ProgressReport x) progress(w, x);
-        else if (r instanceof PlotReport x) PictureJson.plot(w, x);
-        else if (r instanceof MapReport x) PictureJson.map(w, x);
-        else if (r instanceof HiddenReport x) NodesJson.hidden(w, x);
-        else if (r instanceof AblationReport x) NodesJson.ablate(w, x);
-        else if (r instanceof CompareReport x) CompareJson.write(w, x);
-        else throw new IllegalArgumentException("no JSON form for report " + r.kind());
+    @Override public Fields relations(RelationsReport r) { return w -> relations(w, r); }
+
+    @Override public Fields show(ShowReport r) { return w -> show(w, r); }
+
+    @Override public Fields predict(PredictReport r) { return w -> predict(w, r); }
+
+    @Override public Fields info(InfoReport r) { return w -> info(w, r); }
+
+    @Override public Fields train(TrainReport r) { return w -> train(w, r); }
+
+    @Override public Fields expect(ExpectReport r) {
+        return w -> {
+            w.name("text").value(r.text()).name("passed").value(r.passed());
+            num(w.name("actual"), r.actual());
+        };
     }
+
+    @Override public Fields print(PrintReport r) { return w -> w.name("text").value(r.text()); }
+
+    @Override public Fields wrote(WroteReport r) {
+        return w -> w.name("file").value(r.file()).name("bytes").value(r.bytes()).name("format").value(r.format());
+    }
+
+    @Override public Fields progress(ProgressReport r) { return w -> progress(w, r); }
+
+    @Override public Fields plot(PlotReport r) { return w -> PictureJson.plot(w, r); }
+
+    @Override public Fields map(MapReport r) { return w -> PictureJson.map(w, r); }
+
+    @Override public Fields hidden(HiddenReport r) { return w -> NodesJson.hidden(w, r); }
+
+    @Override public Fields ablate(AblationReport r) { return w -> NodesJson.ablate(w, r); }
+
+    @Override public Fields compare(CompareReport r) { return w -> CompareJson.write(w, r); }
 
     private static void relations(JsonWriter w, RelationsReport r) throws IOException {
         w.name("net").value(r.net()).name("table").value(r.table()).name("unit").value("bits");

@@ -30,6 +30,8 @@ public record MapReport(String net, String table, List<String> outputs, int cell
 
     @Override public String kind() { return "map"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.map(this); }
+
     /** A copy of the cell centres along x1. */
     @Override public double[] x() { return x.clone(); }
 

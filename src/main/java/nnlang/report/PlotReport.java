@@ -13,5 +13,7 @@ import nnlang.train.History;
 public record PlotReport(String net, String table, History history) implements Report {
     @Override public String kind() { return "plot"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.plot(this); }
+
     @Override public String toString() { return TextRenderer.render(this); }
 }

@@ -2,11 +2,10 @@ package nnlang.report;
 
 import java.util.Arrays;
 import java.util.List;
-import nnlang.info.Relations;
-import nnlang.model.Net;
 
 /**
- * p(y|x) of a net for one input state, every y of the output space.
+ * p(y|x) of a net for one input state, every y of the output space; built by
+ * {@link nnlang.info.Relations#predict}.
  *
  * @param net     the net's name
  * @param x       the input state
@@ -24,19 +23,9 @@ public record PredictReport(String net, String x, double[] input, List<String> o
         p = p.clone();
     }
 
-    /** The prediction for input state x, which must be a state of net.inputs() (the caller checks). */
-    public static PredictReport of(Net net, String x) {
-        int xi = net.inputs().indexOf(x);
-        if (xi < 0) throw new IllegalArgumentException(x + " is not an input state of net " + net.name());
-        double[] input = net.encode(xi);
-        double[] p = net.probabilities(input);
-        int top = Relations.top(p);
-        boolean nan = false;
-        for (double v : p) nan |= Double.isNaN(v);
-        return new PredictReport(net.name(), x, input, net.output().space().states(), p, top, top < 0 && !nan);
-    }
-
     @Override public String kind() { return "predict"; }
+
+    @Override public <R> R accept(Visitor<R> v) { return v.predict(this); }
 
     @Override public double[] input() { return input.clone(); }
 

@@ -4,5 +4,7 @@ package nnlang.report;
 public record PrintReport(String text) implements Report {
     @Override public String kind() { return "print"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.print(this); }
+
     @Override public String toString() { return text; }
 }

@@ -6,6 +6,8 @@ import nnlang.train.Progress;
 public record ProgressReport(String net, Progress progress) implements Report {
     @Override public String kind() { return "progress"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.progress(this); }
+
     /** The same line without the elapsed time (for output that must be the same bytes every run). */
     public ProgressReport withoutTime() {
         Progress p = progress;

@@ -24,12 +24,17 @@ import java.util.List;
 public record RelationsReport(String net, String table, List<String> outputs, String output, double eps,
                               List<Row> rows, double entropy, double crossEntropy, double floor, int correct,
                               int ties, long determined, int determinedRows) implements Report {
+    /** Top probabilities closer than this are a tie: round-off never picks a winner. */
+    public static final double TIE = 1e-12;
+
     public RelationsReport {
         outputs = List.copyOf(outputs);
         rows = List.copyOf(rows);
     }
 
     @Override public String kind() { return "relations"; }
+
+    @Override public <R> R accept(Visitor<R> v) { return v.relations(this); }
 
     /** The text form, as {@link TextRenderer} writes it. */
     @Override public String toString() { return TextRenderer.render(this); }

@@ -3,6 +3,7 @@ package nnlang.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nnlang.data.Entropy;
 
 /**
  * The text form of a relations report: one line per relation (x, y) with p(y|x) and -p log2 p,
@@ -55,7 +56,7 @@ final class RelationsText {
                 continue;
             }
             String mark = p < eps || p > 1 - eps ? "" : "?";
-            String plogp = Fmt.f4(nnlang.info.Entropy.term(p));
+            String plogp = Fmt.f4(Entropy.term(p));
             if (first) {
                 c.row(row.x(), ys.get(y), Fmt.f4(p), plogp, mark, String.join("|", row.targets()), top(row, ys),
                         Fmt.f4(row.entropy()), Fmt.f4(row.crossEntropy()), Fmt.bits(row.floor()));

@@ -3,7 +3,6 @@ package nnlang.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nnlang.info.Relations;
 import nnlang.model.Layer;
 import nnlang.model.Net;
 
@@ -37,10 +36,12 @@ public record ShowReport(String net, String encoding, int inputWidth, List<Strin
             layers.add(new Weights(l.activation.word(), w, Arrays.copyOf(l.b.data, m)));
         }
         return new ShowReport(net.name(), net.encoding().word(), net.inputWidth(), net.inputs().states(),
-                Relations.outputWord(net.output()), net.output().space().states(), net.parameterCount(), layers);
+                net.output().reportWord(), net.output().space().states(), net.parameterCount(), layers);
     }
 
     @Override public String kind() { return "show"; }
+
+    @Override public <R> R accept(Visitor<R> v) { return v.show(this); }
 
     @Override public String toString() { return TextRenderer.render(this); }
 

@@ -17,6 +17,8 @@ public record TrainReport(String net, String table, TrainResult result, int epoc
         implements Report {
     @Override public String kind() { return "train"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.train(this); }
+
     /** The epochs that ran (for a divergence: the epoch at which it diverged). */
     public int epochs() { return result.epochsRun(); }
 

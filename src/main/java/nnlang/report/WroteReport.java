@@ -10,5 +10,7 @@ package nnlang.report;
 public record WroteReport(String file, long bytes, String format) implements Report {
     @Override public String kind() { return "wrote"; }
 
+    @Override public <R> R accept(Visitor<R> v) { return v.wrote(this); }
+
     @Override public String toString() { return TextRenderer.render(this); }
 }

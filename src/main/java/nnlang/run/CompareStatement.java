@@ -12,7 +12,7 @@ import nnlang.model.Net;
 import nnlang.model.NetBuilder;
 import nnlang.data.OutputKind;
 import nnlang.model.NetSpec;
-import nnlang.train.CompareConfig;
+import nnlang.experiment.CompareConfig;
 import nnlang.train.TrainConfig;
 
 /**

@@ -17,7 +17,6 @@ import nnlang.model.NetBuilder;
 import nnlang.report.CompareReport;
 import nnlang.report.ExpectReport;
 import nnlang.report.PlotReport;
-import nnlang.report.PredictReport;
 import nnlang.report.PrintReport;
 import nnlang.report.ProgressReport;
 import nnlang.report.RelationsReport;
@@ -25,8 +24,8 @@ import nnlang.report.ShowReport;
 import nnlang.report.TrainReport;
 import nnlang.report.WroteReport;
 import nnlang.report.draw.Diagrams;
-import nnlang.train.Experiment;
-import nnlang.train.ExperimentListener;
+import nnlang.experiment.Experiment;
+import nnlang.experiment.ExperimentListener;
 import nnlang.train.Progress;
 import nnlang.train.TrainListener;
 import nnlang.train.TrainResult;
@@ -101,7 +100,7 @@ final class Executor implements Plan.Visitor {
 
     @Override public void show(Plan.Show p) { in.emit(ShowReport.of(entry(p.net()).net())); }
 
-    @Override public void predict(Plan.Predict p) { in.emit(PredictReport.of(entry(p.net()).net(), p.x())); }
+    @Override public void predict(Plan.Predict p) { in.emit(Relations.predict(entry(p.net()).net(), p.x())); }
 
     @Override public void info(Plan.Info p) { in.emit(TableInfo.of(p.table())); }
 

@@ -8,7 +8,7 @@ import nnlang.lang.Source;
 import nnlang.lang.Statement;
 import nnlang.lang.Word;
 import nnlang.model.NetSpec;
-import nnlang.train.CompareConfig;
+import nnlang.experiment.CompareConfig;
 import nnlang.train.TrainConfig;
 
 /**

@@ -82,7 +82,7 @@ public final class ScriptResolver {
 
     /** Why resolving must stop before the next statement: the time limit, or loads that grew too large; null to go on. */
     private String bounds() {
-        if (loads.stop.getAsBoolean()) return "stopped here by the time limit while checking the script; nothing ran";
+        if (loads.stop.getAsBoolean()) return "stopped here while checking the script (the time limit, or Ctrl-C); nothing ran";
         if (++loads.statements > Loads.MAX_STATEMENTS) {
             return "the script and the files it loads come to more than " + Loads.MAX_STATEMENTS
                     + " statements (files that load each other again and again?); nothing ran";

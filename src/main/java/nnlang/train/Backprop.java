@@ -4,7 +4,7 @@ import java.util.List;
 import nnlang.data.OutputCoding;
 import nnlang.data.OutputKind;
 import nnlang.data.Row;
-import nnlang.info.Entropy;
+import nnlang.data.Entropy;
 import nnlang.model.Activation;
 import nnlang.model.Layer;
 import nnlang.model.Net;

@@ -105,7 +105,8 @@ public final class Trainer {
      * measured only where until or progress need them (the final ones always), the result's
      * history holds only the final point and the listener hears no samples. The weights are the same.
      */
-    static TrainResult train(Net net, Table table, TrainConfig cfg, TrainListener listener, boolean history) {
+    public static TrainResult train(Net net, Table table, TrainConfig cfg, TrainListener listener,
+                                    boolean history) {
         long start = System.nanoTime();
         if (cfg.epochs() < 0) throw new IllegalArgumentException("epochs must be at least 0, not " + cfg.epochs());
         if (cfg.batch() < 0) throw new IllegalArgumentException("batch must be at least 0, not " + cfg.batch());

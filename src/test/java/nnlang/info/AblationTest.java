@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import nnlang.data.CodingException;
+import nnlang.data.Entropy;
 import nnlang.data.Generators;
 import nnlang.data.InputEncoding;
 import nnlang.data.OutputKind;

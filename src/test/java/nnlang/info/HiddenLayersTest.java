@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import nnlang.data.CodingException;
+import nnlang.data.Entropy;
 import nnlang.data.Generators;
 import nnlang.data.InputEncoding;
 import nnlang.data.OutputKind;

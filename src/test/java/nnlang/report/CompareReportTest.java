@@ -17,11 +17,9 @@ import nnlang.model.LayerSpec;
 import nnlang.model.Net;
 import nnlang.model.NetBuilder;
 import nnlang.model.NetSpec;
-import nnlang.train.CompareConfig;
-import nnlang.train.Experiment;
-import nnlang.train.Stats;
+import nnlang.experiment.CompareConfig;
+import nnlang.experiment.Experiment;
 import nnlang.train.TrainConfig;
-import nnlang.train.TrialResult;
 import org.junit.jupiter.api.Test;
 
 class CompareReportTest {

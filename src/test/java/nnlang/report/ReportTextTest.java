@@ -152,13 +152,13 @@ class ReportTextTest {
                 predict two 01: 1 (p 0.9943)
                   y  p(y|x)
                   0  0.0057
-                  1  0.9943  top""", TextRenderer.render(PredictReport.of(two(), "01")));
+                  1  0.9943  top""", TextRenderer.render(Relations.predict(two(), "01")));
         assertEquals("""
                 predict pet cow: a tie between bark and moo (p 0.4683 each)
                   y     p(y|x)
                   bark  0.4683  tie
                   meow  0.0634
-                  moo   0.4683  tie""", TextRenderer.render(PredictReport.of(pet(), "cow")));
+                  moo   0.4683  tie""", TextRenderer.render(Relations.predict(pet(), "cow")));
     }
 
     @Test void oneLineReports() throws Exception {
@@ -185,7 +185,7 @@ class ReportTextTest {
     @Test void jsonHasTheKeysOfDesignSection3OnOneLine() throws Exception {
         RelationsReport rel = Relations.of(two(), XOR);
         History none = new History(new int[0], new double[0], new double[0]);
-        List<Report> reports = List.of(rel, ShowReport.of(two()), PredictReport.of(two(), "11"), TableInfo.of(XOR),
+        List<Report> reports = List.of(rel, ShowReport.of(two()), Relations.predict(two(), "11"), TableInfo.of(XOR),
                 new TrainReport("two", "xor", new TrainResult(10, StopReason.INTERRUPTED, 0.3, 0.1, 5, none), 50, rel),
                 new ExpectReport("entropy of two on xor <= 0.05", false, 0.0665), new PrintReport("hi \"there\""),
                 new ProgressReport("two", new Progress(1, 2, 0.5, 0.25, 1_000_000)));

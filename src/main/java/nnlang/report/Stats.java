@@ -1,4 +1,4 @@
-package nnlang.train;
+package nnlang.report;
 
 /**
  * The mean of n numbers, their sample standard deviation and a 95% confidence interval for the

@@ -1,4 +1,4 @@
-package nnlang.train;
+package nnlang.experiment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,12 +15,19 @@ import nnlang.data.Row;
 import nnlang.data.Table;
 import nnlang.info.HiddenLayers;
 import nnlang.info.Relations;
-import nnlang.report.HiddenReport;
 import nnlang.model.Layer;
 import nnlang.model.Net;
 import nnlang.model.SplitMix64;
 import nnlang.report.CompareReport;
+import nnlang.report.HiddenReport;
 import nnlang.report.RelationsReport;
+import nnlang.report.Stats;
+import nnlang.report.TrialResult;
+import nnlang.train.StopReason;
+import nnlang.train.TrainConfig;
+import nnlang.train.TrainListener;
+import nnlang.train.TrainResult;
+import nnlang.train.Trainer;
 
 /**
  * Experiments over many trials: does one net generalise from K rows better than another?

@@ -1,4 +1,4 @@
-package nnlang.train;
+package nnlang.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +25,15 @@ import nnlang.model.NetSpec;
 import nnlang.report.CompareReport;
 import nnlang.report.JsonRenderer;
 import nnlang.report.RelationsReport;
+import nnlang.report.Stats;
 import nnlang.report.TextRenderer;
+import nnlang.report.TrialResult;
+import nnlang.train.Loss;
+import nnlang.train.OptimizerKind;
+import nnlang.train.TrainConfig;
+import nnlang.train.TrainListener;
+import nnlang.train.TrainResult;
+import nnlang.train.Trainer;
 import org.junit.jupiter.api.Test;
 
 class ExperimentTest {

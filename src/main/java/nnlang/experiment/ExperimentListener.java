@@ -1,4 +1,6 @@
-package nnlang.train;
+package nnlang.experiment;
+
+import nnlang.train.TrainListener;
 
 /**
  * What an experiment tells its caller while it runs, and how the caller stops it. Methods may be

@@ -1,6 +1,7 @@
-package nnlang.train;
+package nnlang.report;
 
 import java.util.List;
+import nnlang.train.StopReason;
 
 /**
  * One trial of a comparison: its seed, the rows every net trained on, and how each net did.

@@ -1,4 +1,4 @@
-package nnlang.info;
+package nnlang.data;
 
 /** The entropy terms of DESIGN.md section 2, in bits. Allocation-free: the trainer calls these. */
 public final class Entropy {

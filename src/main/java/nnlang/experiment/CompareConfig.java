@@ -1,4 +1,6 @@
-package nnlang.train;
+package nnlang.experiment;
+
+import nnlang.train.TrainConfig;
 
 /**
  * The options of a compare statement.
