@@ -48,11 +48,57 @@ public final class Experiment {
     /** Multiplied by t + 1 and mixed into the base seed: the seed of trial t's own stream. */
     static final long TRIAL_STREAM = 0xD1B54A32D192ED03L;
 
+    /**
+     * One trial as an independent, deterministic task: its index, the seed of every training in
+     * it, the indices of its training rows (ascending) and the training's options. Any engine that
+     * runs {@link #run} on each task, anywhere and in any order, and hands the results to
+     * {@link #reduce} in index order, gets the same report bit for bit.
+     */
+    public record Trial(int index, long seed, int[] rows, TrainConfig config) {}
+
+    /** The trials of a compare, each one independent of the others. */
+    public static List<Trial> trials(Table table, CompareConfig cfg) {
+        // no progress lines and always a fresh start; seed and rows are set per trial
+        TrainConfig train = cfg.train().rows(null).every(0).resume(false);
+        List<Trial> trials = new ArrayList<>(cfg.trials());
+        for (int t = 0; t < cfg.trials(); t++) {
+            long seed = trialSeed(train.seed(), t);
+            trials.add(new Trial(t, seed, draw(train.seed(), t, table.rows().size(), cfg.rows()), train.seed(seed)));
+        }
+        return trials;
+    }
+
+    /**
+     * Runs one trial: every net (a template, copied) trains on the trial's rows with its seed and
+     * is measured on all rows; null if a stop was asked for before it finished.
+     */
+    public static TrialResult run(Trial trial, List<Net> nets, Table table, TrainListener stop) {
+        boolean[] inTraining = new boolean[table.rows().size()];
+        List<String> xs = new ArrayList<>(trial.rows().length);
+        List<Row> rows = new ArrayList<>(trial.rows().length);
+        for (int i : trial.rows()) {
+            Row r = table.rows().get(i);
+            inTraining[i] = true;
+            xs.add(r.x());
+            rows.add(r);
+        }
+        Table training = new Table(table.name(), table.inputs(), table.outputs(), rows);
+        List<TrialResult.Outcome> outcomes = new ArrayList<>(nets.size());
+        for (Net template : nets) {
+            Net net = template.copy();
+            // no history: the report reads only the final weights
+            TrainResult r = Trainer.train(net, training, trial.config(), stop, false);
+            if (r.reason() == StopReason.INTERRUPTED) return null;
+            outcomes.add(outcome(r, Relations.of(net, table, Relations.EPS), inTraining, idleNodes(net, table)));
+        }
+        return new TrialResult(trial.index(), trial.seed(), xs, outcomes);
+    }
+
     private final List<Net> nets;
     private final Table table;
     private final CompareConfig cfg;
-    private final TrainConfig train;
     private final ExperimentListener listener;
+    private final List<Trial> tasks;
     private final AtomicReferenceArray<TrialResult> results;
     private final AtomicBoolean stop = new AtomicBoolean();
     private final TrainListener trainListener;
@@ -62,9 +108,8 @@ public final class Experiment {
         this.nets = List.copyOf(nets);
         this.table = table;
         this.cfg = cfg;
-        // no progress lines and always a fresh start; seed and rows are set per trial
-        this.train = cfg.train().rows(null).every(0).resume(false);
         this.listener = listener;
+        this.tasks = trials(table, cfg);
         this.results = new AtomicReferenceArray<>(cfg.trials());
         this.trainListener = new TrainListener() {
             @Override public boolean stopRequested() { return stopping(); }
@@ -157,30 +202,11 @@ public final class Experiment {
         return true;
     }
 
-    /** One trial: draw, train every net on the drawn rows, measure; nothing is stored if it was stopped. */
+    /** One trial of the list; nothing is stored if it was stopped. */
     private void trial(int t) {
-        int[] chosen = draw(train.seed(), t, table.rows().size(), cfg.rows());
-        long seed = trialSeed(train.seed(), t);
-        boolean[] inTraining = new boolean[table.rows().size()];
-        List<String> xs = new ArrayList<>(cfg.rows());
-        List<Row> rows = new ArrayList<>(cfg.rows());
-        for (int i = 0; i < cfg.rows(); i++) {
-            Row r = table.rows().get(chosen[i]);
-            inTraining[chosen[i]] = true;
-            xs.add(r.x());
-            rows.add(r);
-        }
-        Table training = new Table(table.name(), table.inputs(), table.outputs(), rows);
-        TrainConfig c = train.seed(seed);
-        List<TrialResult.Outcome> outcomes = new ArrayList<>(nets.size());
-        for (Net template : nets) {
-            Net net = template.copy();
-            // no history: the report reads only the final weights
-            TrainResult r = Trainer.train(net, training, c, trainListener, false);
-            if (r.reason() == StopReason.INTERRUPTED) return;
-            outcomes.add(outcome(r, Relations.of(net, table, Relations.EPS), inTraining, idleNodes(net, table)));
-        }
-        results.set(t, new TrialResult(t, seed, xs, outcomes));
+        TrialResult r = run(tasks.get(t), nets, table, trainListener);
+        if (r == null) return;
+        results.set(t, r);
         synchronized (this) {
             listener.trialsDone(++done, cfg.trials());
         }
@@ -248,6 +274,19 @@ public final class Experiment {
         while (m < cfg.trials() && results.get(m) != null) m++;
         List<TrialResult> trials = new ArrayList<>(m);
         for (int t = 0; t < m; t++) trials.add(results.get(t));
+        return reduce(nets, table, cfg, trials, nanos);
+    }
+
+    /**
+     * The report of trials 0 to m - 1 (their results in index order), summed in that order:
+     * rates, means and intervals per net, and the paired difference of the first two.
+     */
+    public static CompareReport reduce(List<Net> nets, Table table, CompareConfig cfg, List<TrialResult> trials,
+                                       long nanos) {
+        int m = trials.size();
+        for (int t = 0; t < m; t++) {
+            if (trials.get(t).index() != t) throw new IllegalArgumentException("trial results out of order at " + t);
+        }
         boolean heldout = cfg.rows() < table.rows().size();
         List<CompareReport.NetSummary> summaries = new ArrayList<>(nets.size());
         for (int j = 0; j < nets.size(); j++) summaries.add(summary(nets.get(j), j, trials, heldout));
@@ -260,8 +299,8 @@ public final class Experiment {
             }
             paired = new CompareReport.Paired(nets.get(1).name(), nets.get(0).name(), Stats.of(d, m));
         }
-        return new CompareReport(table.name(), table.rows().size(), cfg.rows(), cfg.trials(), train.seed(),
-                train.epochs(), summaries, paired, trials, nanos);
+        return new CompareReport(table.name(), table.rows().size(), cfg.rows(), cfg.trials(), cfg.train().seed(),
+                cfg.train().epochs(), summaries, paired, trials, nanos);
     }
 
     private static CompareReport.NetSummary summary(Net net, int j, List<TrialResult> trials, boolean heldout) {

@@ -99,6 +99,11 @@ public sealed interface Plan {
     /** compare: every net trained afresh in every trial (the nets by name and written form). */
     record Compare(List<String> nets, List<NetSpec> specs, Table table, CompareConfig config) implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.compare(this); }
+
+        /** Its trials as independent tasks (index, seed, rows, options), for any engine that runs them. */
+        public List<nnlang.experiment.Experiment.Trial> trials() {
+            return nnlang.experiment.Experiment.trials(table, config);
+        }
     }
 
     record Plot(String net) implements Plan {

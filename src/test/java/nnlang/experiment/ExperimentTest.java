@@ -65,6 +65,21 @@ class ExperimentTest {
         assertEquals(one, JsonRenderer.render(compare(4, 12, 64).withoutTime()));
     }
 
+    @Test void trialsAreIndependentTasksThatAnyEngineCanRunInAnyOrder() throws Exception {
+        CompareConfig cfg = new CompareConfig(4, 12, train(200, 7));
+        List<Experiment.Trial> tasks = Experiment.trials(P3, cfg);
+        assertEquals(12, tasks.size());
+        // run backwards, one at a time, as a distant engine might; reduced in index order
+        TrialResult[] results = new TrialResult[tasks.size()];
+        for (int t = tasks.size() - 1; t >= 0; t--) {
+            results[t] = Experiment.run(tasks.get(t), nets(), P3, nnlang.train.TrainListener.NONE);
+        }
+        CompareReport byHand = Experiment.reduce(nets(), P3, cfg, List.of(results), 0);
+        assertEquals(JsonRenderer.render(compare(4, 12, 2).withoutTime()), JsonRenderer.render(byHand.withoutTime()));
+        assertThrows(IllegalArgumentException.class, () -> Experiment.reduce(nets(), P3, cfg,
+                List.of(results[1], results[0]), 0), "results out of index order are refused");
+    }
+
     @Test void subsetsHaveKDistinctRowsInTableOrderAndVaryBetweenTrials() throws Exception {
         CompareReport r = compare(3, 12, 2);
         Set<List<String>> seen = new HashSet<>();
