@@ -27,7 +27,10 @@ final class ScriptFiles {
     static Source read(String name, InputStream stdin) throws Unreadable, NnError {
         if (name.equals("-")) {
             try {
-                return Source.decode("<stdin>", stdin.readAllBytes());
+                byte[] bytes = stdin.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) throw new Unreadable("standard input has more than " + MAX_BYTES
+                        + " bytes; the limit is " + MAX_BYTES);
+                return Source.decode("<stdin>", bytes);
             } catch (IOException e) {
                 throw new Unreadable("cannot read standard input: " + e.getMessage());
             }
@@ -40,6 +43,8 @@ final class ScriptFiles {
         }
         if (Files.isDirectory(path)) throw new Unreadable("is a folder, not a script");
         if (!Files.exists(path)) throw new Unreadable("no such file");
+        // a device or a pipe has no size to check and may never end (/dev/zero) or block (a FIFO)
+        if (!Files.isRegularFile(path)) throw new Unreadable("is not a regular file (a device or a pipe?)");
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) throw new Unreadable("has " + size + " bytes; the limit is " + MAX_BYTES);

@@ -107,6 +107,10 @@ final class ShareStatements {
         try {
             if (Files.isDirectory(path)) throw fail.at(file.span(), file.text() + " is a folder, not a file");
             if (!Files.exists(path)) throw fail.at(file.span(), "no file " + file.text());
+            // a device or a pipe may never end (/dev/zero) or block (a FIFO): only regular files
+            if (!Files.isRegularFile(path)) {
+                throw fail.at(file.span(), file.text() + " is not a regular file (a device or a pipe?)");
+            }
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
                 throw fail.at(file.span(), file.text() + " has " + size + " bytes; the limit is " + MAX_FILE_BYTES);

@@ -106,4 +106,26 @@ class FenceTest {
         assertEquals(before, filesIn(dir));
         assertEquals(4, filesIn(project), "out, secret.nn, x.csv, s.nn and nothing else");
     }
+
+    @Test void devicesAndPipesAreRefusedBeforeTheyAreRead() throws Exception {
+        Result zero = Result.run("/dev/zero");
+        assertEquals(2, zero.exit());
+        assertEquals("/dev/zero: error: is not a regular file (a device or a pipe?)\n", zero.err());
+        Path fifo = project.resolve("pipe.nn");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mk.waitFor());
+        Result r = run("load \"pipe.nn\"\n");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("pipe.nn is not a regular file (a device or a pipe?)"), r.err());
+    }
+
+    @Test void endlessStandardInputIsCutAtTheLimit() {
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override public int read() { return 'a'; }
+        };
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"-"}, endless, new java.io.PrintStream(out), new java.io.PrintStream(err));
+        assertEquals(2, exit);
+        assertTrue(err.toString().startsWith("-: error: standard input has more than 16777216 bytes"), err.toString());
+    }
 }
