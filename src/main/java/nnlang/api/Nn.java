@@ -312,7 +312,8 @@ public final class Nn {
     @Override public String toString() {
         List<String> nets = new ArrayList<>();
         for (NetEntry n : session.nets().values()) {
-            nets.add(n.name() + (n.hasWeights() ? " (trained on " + n.trainedOn() + ")" : " (not trained)"));
+            nets.add(n.name() + (n.trainedOn() != null ? " (trained on " + n.trainedOn().name() + ")"
+                    : n.hasWeights() ? " (with weights)" : " (not trained)"));
         }
         return "nnlang session: tables " + tables() + ", nets " + nets;
     }

@@ -84,7 +84,7 @@ final class Executor implements Plan.Visitor {
 
             @Override public boolean stopRequested() { return in.stopRequested(); }
         });
-        session().put(new NetEntry(name, p.spec(), net, p.table().name(), result));
+        session().put(new NetEntry(name, p.spec(), net, p.table(), result));
         RelationsReport after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS);
         TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after);
         in.emit(in.times() ? report : report.withoutTime());
@@ -137,7 +137,7 @@ final class Executor implements Plan.Visitor {
 
     @Override public void plot(Plan.Plot p) {
         NetEntry e = entry(p.net());
-        in.emit(new PlotReport(e.name(), e.trainedOn(), e.lastTraining().history()));
+        in.emit(new PlotReport(e.name(), e.trainedOn().name(), e.lastTraining().history()));
     }
 
     @Override public void map(Plan.Map p) {
@@ -162,10 +162,15 @@ final class Executor implements Plan.Visitor {
         } else {
             NetEntry net = entry(p.net());
             if (net.hasWeights()) checkFinite(net, p);
-            Table trainedOn = net.trainedOn() == null ? null : session().table(net.trainedOn());
-            text = ScriptWriter.net(net, trainedOn);
+            // the rows it was trained on, even if a table of that name was redefined since
+            text = ScriptWriter.net(net, net.trainedOn());
         }
-        ShareStatements.write(p.path(), text, p.file(), fail);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > ShareStatements.MAX_FILE_BYTES) {
+            throw fail.at(p.file().span(), "cannot write " + p.file().text() + ": it would hold " + bytes.length
+                    + " bytes, more than load reads (" + ShareStatements.MAX_FILE_BYTES + "); nothing was written");
+        }
+        ShareStatements.write(p.path(), bytes, p.file(), fail);
     }
 
     /** Weights that became NaN or infinite (a diverged training) cannot be written as numbers. */

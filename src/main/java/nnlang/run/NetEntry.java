@@ -1,5 +1,6 @@
 package nnlang.run;
 
+import nnlang.data.Table;
 import nnlang.model.Net;
 import nnlang.model.NetSpec;
 import nnlang.train.TrainResult;
@@ -8,12 +9,14 @@ import nnlang.train.TrainResult;
  * A net in a session: its written form, and once trained (or loaded) the bound net with weights,
  * the table it was last trained on, and that training's result.
  */
-public record NetEntry(String name, NetSpec spec, Net net, String trainedOn, TrainResult lastTraining) {
+public record NetEntry(String name, NetSpec spec, Net net, Table trainedOn, TrainResult lastTraining) {
     public static NetEntry defined(String name, NetSpec spec) { return new NetEntry(name, spec, null, null, null); }
 
     public boolean hasWeights() { return net != null; }
 
     @Override public String toString() {
-        return hasWeights() ? net + ", trained on " + trainedOn : "net " + name + " = " + spec + " (not trained yet)";
+        if (!hasWeights()) return "net " + name + " = " + spec + " (not trained yet)";
+        return trainedOn == null ? net + ", with weights (written or loaded, not trained here)"
+                : net + ", trained on " + trainedOn.name();
     }
 }

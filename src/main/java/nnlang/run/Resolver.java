@@ -84,7 +84,7 @@ final class Resolver implements Statement.Visitor<Plan> {
             }
         }
         Table scoped = cfg.rows() == null ? table : table.restrictedTo(cfg.rows());
-        scope.nets.put(entry.name(), new NetEntry(entry.name(), entry.spec(), shape, table.name(), null));
+        scope.nets.put(entry.name(), new NetEntry(entry.name(), entry.spec(), shape, table, null));
         scope.trained.add(entry.name());
         return new Plan.Train(entry.name(), entry.spec(), table, scoped, cfg);
     }

@@ -1,0 +1,63 @@
+package nnlang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nnlang.cli.GoldenScriptsTest.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Nothing a user made is lost: what save writes is what the net was trained on; load is all or nothing. */
+class WorkKeptTest {
+    @TempDir Path dir;
+
+    @Test void saveWritesTheRowsTheNetWasTrainedOnEvenAfterTheirTableIsRedefined() throws IOException {
+        Path s = Files.writeString(dir.resolve("s.nn"), """
+                table t { 00 -> 0  01 -> 1  10 -> 1  11 -> 0 }
+                net two = bits -> 2 sigmoid -> sigmoid
+                train two on t epochs 100
+                table t { 00 -> 1  01 -> 1  10 -> 1  11 -> 1 }
+                save two to "two.nn"
+                """);
+        Result r = Result.run(s.toString());
+        assertEquals(0, r.exit(), r.err());
+        String saved = Files.readString(dir.resolve("two.nn"));
+        assertTrue(saved.contains("00 -> 0"), saved);
+        assertFalse(saved.contains("00 -> 1"), "the rows of the redefined table are not the training rows: " + saved);
+    }
+
+    @Test void aLoadThatFailsWhileRunningLeavesTheSessionAsItWas() throws IOException {
+        Files.createDirectories(dir.resolve("a_folder"));
+        // the save fails only when it runs (its target is a folder): the table before it is taken back
+        Files.writeString(dir.resolve("part.nn"), "table inner = xor(2)\nsave session to \"a_folder\"\n");
+        Path s = Files.writeString(dir.resolve("s.nn"), "load \"part.nn\"\n");
+        Result r = Result.run(s.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("part.nn has an error; nothing of it was loaded"), r.err());
+        assertTrue(r.err().contains("cannot write a_folder: it is a folder"), r.err());
+        nnlang.api.Nn nn = nnlang.api.Nn.session().allowWrite(dir.toString());
+        nn.run("table outer = and(2)");
+        org.junit.jupiter.api.Assertions.assertThrows(nnlang.api.NnException.class,
+                () -> nn.run("load \"" + dir.resolve("part.nn") + "\""));
+        assertEquals(java.util.List.of("outer"), nn.tables(), "inner was defined, then taken back");
+    }
+
+    @Test void saveRefusesAFileThatLoadWouldRefuse() throws IOException {
+        // about 830,000 weights, written as text: more than the 16 MiB that load reads
+        Path s = Files.writeString(dir.resolve("s.nn"), """
+                table p = parity(8)
+                net big = bits -> 1024 tanh -> 800 tanh -> sigmoid
+                train big on p { epochs 1  rows 00000000 }
+                save big to "big.nn"
+                """);
+        Result r = Result.run(s.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().matches("(?s).*s.nn:4:13: error: cannot write big.nn: it would hold \\d+ bytes, more than load "
+                + "reads \\(16777216\\); nothing was written.*"), r.err());
+        assertFalse(Files.exists(dir.resolve("big.nn")));
+    }
+}
