@@ -27,7 +27,7 @@ public final class NetDefinition {
 
     NetDefinition(Nn nn, String name) {
         this.nn = nn;
-        this.name = name;
+        this.name = Words.name("the net's name", name);
     }
 
     /** {@code input ENCODING}: bits, scalar or onehot; the size is taken from the table. */
@@ -68,7 +68,7 @@ public final class NetDefinition {
     private NetEntry define(String output) {
         List<String> all = new ArrayList<>(items);
         all.add(output);
-        nn.run(statement(all));
+        nn.runOne(statement(all));
         return nn.entry(name);
     }
 

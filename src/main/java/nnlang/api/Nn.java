@@ -126,7 +126,23 @@ public final class Nn {
     }
 
     /** Runs one statement the API wrote and returns its single report of the given kind. */
-    <T extends Report> T single(String statement, Class<T> type) { return run(statement).first(type); }
+    <T extends Report> T single(String statement, Class<T> type) { return runOne(statement).first(type); }
+
+    /**
+     * Runs a statement a builder or report method wrote from the caller's values; it must be one
+     * statement (a row or an option with a line break and another statement in it is refused
+     * before anything runs).
+     */
+    Reports runOne(String statement) {
+        Source source = new Source(SOURCE, statement);
+        try {
+            int n = Parsing.parse(source).size();
+            if (n != 1) throw new IllegalArgumentException("the values given make " + n + " statements, not one: " + statement);
+        } catch (NnError e) {
+            // a syntax error: run reports it with its place
+        }
+        return run(source);
+    }
 
     // ---- definitions ----
 
@@ -151,7 +167,7 @@ public final class Nn {
      * {@code nn.net("deep", "bits -> 2 tanh -> 3 tanh -> sigmoid")}.
      */
     public NetEntry net(String name, String oneLine) {
-        run("net " + name + " = " + oneLine);
+        runOne("net " + Words.name("the net's name", name) + " = " + oneLine);
         return entry(name);
     }
 
@@ -162,39 +178,45 @@ public final class Nn {
 
     /** {@code relations NET on TABLE}: entropy per relation, in bits. */
     public RelationsReport relations(String net, String table) {
-        return single("relations " + net + " on " + table, RelationsReport.class);
+        return single("relations " + netName(net) + " on " + tableName(table), RelationsReport.class);
     }
 
     /** {@code relations NET on TABLE eps EPS}: the same with another threshold for "determined". */
     public RelationsReport relations(String net, String table, double eps) {
-        return single("relations " + net + " on " + table + " eps " + Words.number(eps), RelationsReport.class);
+        return single("relations " + netName(net) + " on " + tableName(table) + " eps " + Words.number(eps), RelationsReport.class);
     }
 
     /** {@code hidden NET on TABLE}: what each hidden node does on each input. */
     public HiddenReport hidden(String net, String table) {
-        return single("hidden " + net + " on " + table, HiddenReport.class);
+        return single("hidden " + netName(net) + " on " + tableName(table), HiddenReport.class);
     }
 
     /** {@code hidden NET on TABLE bins B}: the same with B bins per node. */
     public HiddenReport hidden(String net, String table, int bins) {
-        return single("hidden " + net + " on " + table + " bins " + bins, HiddenReport.class);
+        return single("hidden " + netName(net) + " on " + tableName(table) + " bins " + bins, HiddenReport.class);
     }
 
     /** {@code ablate NET NODE on TABLE}: silence one hidden node and see what moves. */
     public AblationReport ablate(String net, String node, String table) {
-        return single("ablate " + net + " " + node + " on " + table, AblationReport.class);
+        return single("ablate " + netName(net) + " " + Words.name("the node", node) + " on " + tableName(table),
+                AblationReport.class);
     }
 
     /** {@code show NET}: layers, parameter count, weights and biases. */
-    public ShowReport show(String net) { return single("show " + net, ShowReport.class); }
+    public ShowReport show(String net) { return single("show " + netName(net), ShowReport.class); }
 
     /** {@code predict NET X}: p(y|x) for one input state. */
     public PredictReport predict(String net, String x) {
-        return single("predict " + net + " " + Words.state(x), PredictReport.class);
+        return single("predict " + netName(net) + " " + Words.state(java.util.Objects.requireNonNull(x, "the state is null")),
+                PredictReport.class);
     }
 
     /** {@code info TABLE}: |X|, |Y|, relations, function or not, floor, k^n. */
-    public InfoReport info(String table) { return single("info " + table, InfoReport.class); }
+    public InfoReport info(String table) { return single("info " + tableName(table), InfoReport.class); }
+
+    private static String netName(String name) { return Words.name("the net's name", name); }
+
+    private static String tableName(String name) { return Words.name("the table's name", name); }
 
     /**
      * {@code expect ...}: checks a measure, for self-checking scripts; for example

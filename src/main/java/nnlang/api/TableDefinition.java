@@ -22,7 +22,7 @@ public final class TableDefinition {
 
     TableDefinition(Nn nn, String name) {
         this.nn = nn;
-        this.name = name;
+        this.name = Words.name("the table's name", name);
     }
 
     /** Adds a row written as in the language: {@code "01 -> 1"} or {@code "0 -> 00 | 11"}. */
@@ -71,7 +71,7 @@ public final class TableDefinition {
     }
 
     private Table run(String statement) {
-        nn.run(statement);
+        nn.runOne(statement);
         return nn.table(name);
     }
 

@@ -27,12 +27,12 @@ public final class Training {
 
     Training(Nn nn, String net) {
         this.nn = nn;
-        this.net = net;
+        this.net = Words.name("the net's name", net);
     }
 
     /** {@code on TABLE}: the table to train on (required). */
     public Training on(String table) {
-        this.table = table;
+        this.table = Words.name("the table's name", table);
         return this;
     }
 

@@ -27,6 +27,19 @@ final class Words {
         return quoted(s);
     }
 
+    /**
+     * A name the caller passed for a table, a net or a node: checked before it is written into a
+     * statement, so that no text can ride along with it (a name with a line break and a save).
+     */
+    static String name(String what, String name) {
+        if (name == null) throw new NullPointerException(what + " is null");
+        if (!ID.matcher(name).matches() || KEYWORDS.contains(name)) {
+            throw new IllegalArgumentException(what + " must be a name (letters, digits and _, not starting with a digit,"
+                    + " not a keyword), not " + quoted(name));
+        }
+        return name;
+    }
+
     /** {@code "text"} with quotes, backslashes, tabs and line breaks escaped as the lexer reads them. */
     static String quoted(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + '"';

@@ -1,6 +1,7 @@
 package nnlang.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,5 +189,22 @@ class NnTest {
         assertEquals("01", Words.state("01"));
         assertEquals("\"on\"", Words.state("on"));
         assertEquals("кот", Words.state("кот"));
+    }
+
+    @Test void namesAreCheckedAsNamesAndNothingRidesAlongWithThem() {
+        Nn nn = Nn.session();
+        nn.run("table xor = xor(2)");
+        IllegalArgumentException injected = assertThrows(IllegalArgumentException.class,
+                () -> nn.info("xor\nsave session to \"target/nn-injected.nn\""));
+        assertTrue(injected.getMessage().startsWith("the table's name must be a name"), injected.getMessage());
+        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("target/nn-injected.nn")));
+        assertThrows(NullPointerException.class, () -> nn.table(null, "0 -> 1"));
+        assertThrows(IllegalArgumentException.class, () -> nn.defineNet("two two"));
+        assertThrows(IllegalArgumentException.class, () -> nn.train("two").on("table"), "a keyword is no name");
+        // a row that smuggles in a second statement makes two statements: refused before anything runs
+        assertThrows(IllegalArgumentException.class,
+                () -> nn.defineTable("t").row("0 -> 1 }\nsave session to \"target/nn-injected.nn\"\ntable u {").define());
+        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("target/nn-injected.nn")));
+        assertEquals(List.of("xor"), nn.tables(), "a refused call changes nothing");
     }
 }
