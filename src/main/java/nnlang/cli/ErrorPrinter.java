@@ -27,7 +27,7 @@ final class ErrorPrinter {
     /** Every diagnostic of a positioned error. */
     void error(NnError e) {
         if (!json) {
-            err.println(DiagnosticRenderer.render(e));
+            err.println(nnlang.lang.Visible.of(DiagnosticRenderer.render(e)));
             return;
         }
         for (Diagnostic d : e.diagnostics()) {
@@ -46,7 +46,7 @@ final class ErrorPrinter {
     /** An error about a whole file or the command line: {@code file: error: message}. */
     void error(String file, String message) {
         if (!json) {
-            err.println(file + ": error: " + message);
+            err.println(nnlang.lang.Visible.of(file + ": error: " + message));
             return;
         }
         JsonObject o = start(file);

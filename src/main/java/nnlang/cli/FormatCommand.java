@@ -80,7 +80,8 @@ final class FormatCommand implements Callable<Integer> {
                 stdout.print(text);
             } else if (!text.equals(source.text())) {
                 try {
-                    FileAccess.writeAtomically(Path.of(name), text.getBytes(StandardCharsets.UTF_8));
+                    // through a symbolic link to the real file: the link stays a link
+                    FileAccess.writeAtomically(Path.of(name).toRealPath(), text.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     stderr.println(name + ": error: cannot write: " + e.getMessage());
                     failed = true;

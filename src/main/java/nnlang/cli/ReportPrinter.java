@@ -24,12 +24,12 @@ final class ReportPrinter implements Output {
 
     @Override public void emit(Report report) {
         if (json) {
-            if (report.kind().equals("progress")) err.println(TextRenderer.render(report));
+            if (report.kind().equals("progress")) err.println(nnlang.lang.Visible.of(TextRenderer.render(report)));
             else out.println(JsonRenderer.render(report));
             out.flush();
             return;
         }
-        String text = TextRenderer.render(report);
+        String text = nnlang.lang.Visible.of(TextRenderer.render(report));
         boolean block = text.indexOf('\n') >= 0;
         // multi-line reports stand apart from their neighbours by one blank line
         if (block && !lastWasBlock) out.println();

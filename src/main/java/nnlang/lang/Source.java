@@ -32,7 +32,7 @@ public record Source(String name, String text, Path folder) {
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) result = decoder.flush(out);
         String good = withoutBom(out.flip().toString());
-        if (!result.isError()) return new Source(name, good, folder);
+        if (!result.isError()) return new Source(name, lineBreaks(good), folder);
         // the position of the first bad byte, in the text decoded before it
         int line = 1, lineStart = 0;
         for (int i = 0; i < good.length(); i++) if (good.charAt(i) == '\n') { line++; lineStart = i + 1; }
@@ -46,6 +46,11 @@ public record Source(String name, String text, Path folder) {
 
     /** Text that comes from no file (standard input, the REPL, {@code -e}). */
     public static Source decode(String name, byte[] bytes) throws NnError { return decode(name, null, bytes); }
+
+    /** Old Mac files end lines with a lone CR, which the lexer would not count as a line break. */
+    private static String lineBreaks(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
+    }
 
     private static String withoutBom(String text) {
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;

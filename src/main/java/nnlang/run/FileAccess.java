@@ -144,11 +144,34 @@ public final class FileAccess {
                 : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
+    /**
+     * The temporary files being written in this process: if it is stopped (Ctrl-C, SIGTERM) while
+     * one is half written, the shutdown hook deletes it, so no hidden file is left behind.
+     */
+    private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static void cleanUpAtExit() {
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Path p : IN_FLIGHT) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        // the process is ending; nothing more can be done
+                    }
+                }
+            }, "nnlang-temporary-files"));
+        }
+    }
+
     /** Writes all bytes to a temporary file beside the target, then renames it over the target. */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null) Files.createDirectories(folder);
+        cleanUpAtExit();
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        IN_FLIGHT.add(temp);
         try {
             Files.write(temp, bytes);
             keepPermissions(target, temp);
@@ -159,6 +182,7 @@ public final class FileAccess {
             }
         } finally {
             Files.deleteIfExists(temp);
+            IN_FLIGHT.remove(temp);
         }
     }
 }

@@ -58,9 +58,16 @@ final class TrainOptions {
 
     private static double positive(Num n, String what, Failure fail) throws NnError {
         if (!(n.value() > 0) || Double.isInfinite(n.value())) {
-            throw fail.at(n.span(), what + " must be a positive finite number, not " + n);
+            throw fail.at(n.span(), what + " must be a positive finite number, not " + n, underflow(n));
         }
         return n.value();
+    }
+
+    /** 1e-400 reads as 0 (and 1e400 as infinity): say why the number written is not the number read. */
+    private static String underflow(Num n) {
+        if (n.value() == 0 && n.toString().split("[eE]")[0].matches(".*[1-9].*")) return "it is too small for a double and reads as 0";
+        if (Double.isInfinite(n.value())) return "it is too large for a double";
+        return null;
     }
 
     private static double atLeastZero(Num n, String what, Failure fail) throws NnError {

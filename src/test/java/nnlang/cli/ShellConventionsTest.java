@@ -134,6 +134,35 @@ class ShellConventionsTest {
         assertTrue(Result.run(script.toString()).err().contains("the cells seem separated by tabs"));
     }
 
+    @Test void controlCharactersReachTheTerminalAsEscapesNotRaw() {
+        Result r = Result.withInput("print \"a\u001b[2Jb\"\ntable t { \"x\u0000\" -> 1  y -> 0 }\ninfo t\n", "-");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("a\\x1b[2Jb\n"), r.out());
+        assertTrue(r.out().contains("{x\\x00, y}"), r.out());
+        assertFalse(r.out().contains("\u001b") || r.out().contains("\u0000"));
+        // JSON keeps the text exactly, escaped as JSON escapes it
+        assertTrue(Result.withInput("print \"a\u001bb\"\n", "--json", "-").out().contains("a\\u001bb"));
+    }
+
+    @Test void aFileWithOldMacLineBreaksIsReadLineByLine() throws IOException {
+        Path script = Files.writeString(dir.resolve("cr.nn"), "print \"a\"\rprint b\r");
+        Result r = Result.run(script.toString());
+        assertTrue(r.err().startsWith(script + ":2:7: error: expected a string in double quotes"), r.err());
+    }
+
+    @Test void aNumberThatUnderflowsSaysSo() {
+        Result r = Result.withInput("table t { 0 -> 1 }\nnet n = bits -> sigmoid\ntrain n on t lr 1e-400\n", "-");
+        assertTrue(r.err().contains("^^^^^^ it is too small for a double and reads as 0"), r.err());
+    }
+
+    @Test void fmtWriteGoesThroughASymbolicLinkToTheRealFile() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.nn"), "table   xor =  xor( 2 )\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.nn"), real);
+        assertEquals(0, Result.run("fmt", "--write", link.toString()).exit());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals("table xor = xor(2)\n", Files.readString(real));
+    }
+
     static byte[] concat(byte[] head, String tail) { return concat(head, tail.getBytes(StandardCharsets.UTF_8)); }
 
     static byte[] concat(byte[]... parts) {
