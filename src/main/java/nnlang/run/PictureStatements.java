@@ -45,6 +45,9 @@ final class PictureStatements {
         if (!png && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
             throw r.fail.at(s.file().span(), "draw writes .svg or .png files, not '" + name + "'");
         }
+        String cannot = nnlang.report.draw.Diagrams.cannotDraw(net, table == null ? 0 : table.rows().size(),
+                table == null ? 0 : net.output().space().size());
+        if (cannot != null) throw r.fail.at(s.net().span(), cannot);
         Path path = r.writablePath(s.file());
         return new Plan.Draw(net.name(), table, path, png, s.file());
     }

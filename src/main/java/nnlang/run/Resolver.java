@@ -84,9 +84,29 @@ final class Resolver implements Statement.Visitor<Plan> {
             }
         }
         Table scoped = cfg.rows() == null ? table : table.restrictedTo(cfg.rows());
+        checkMemory(shape, scoped, cfg, t);
         scope.nets.put(entry.name(), new NetEntry(entry.name(), entry.spec(), shape, table, null));
         scope.trained.add(entry.name());
         return new Plan.Train(entry.name(), entry.spec(), table, scoped, cfg);
+    }
+
+    /**
+     * A training whose matrices cannot fit in this JVM is refused before it starts, with the
+     * numbers: per row of a batch, z, a and the deltas of every node; per parameter, the weight,
+     * its gradient and an optimiser's two moments (doubles, 8 bytes each).
+     */
+    private void checkMemory(Net net, Table rows, TrainConfig cfg, Statement.Train t) throws NnError {
+        long nodes = 0;
+        for (int n : net.sizes()) nodes += n;
+        long batch = cfg.batch() > 0 ? Math.min(cfg.batch(), rows.rows().size()) : rows.rows().size();
+        long bytes = 8L * (3 * batch * nodes + 4L * net.parameterCount());
+        long max = Runtime.getRuntime().maxMemory();
+        if (bytes > max / 10 * 8) {
+            throw fail.at(t.net().span(), String.format(java.util.Locale.ROOT, "training %s on %s needs about %.1f GiB "
+                    + "(%d rows at once x %d nodes, %d parameters); this JVM may use %.1f GiB", net.name(),
+                    rows.name(), bytes / 1073741824.0, batch, nodes, net.parameterCount(), max / 1073741824.0),
+                    "train on fewer rows at once (batch N), or a smaller net");
+        }
     }
 
     @Override public Plan setWeight(Statement.SetWeight s) throws NnError { return WeightEdits.resolve(s, this); }

@@ -62,4 +62,23 @@ class ResolveFirstTest {
         assertEquals(2, headlines.length, "the load and the error in the file; the unknown name after it is passed over: "
                 + r.err());
     }
+
+    @Test void aTrainingThatCannotFitInMemoryIsRefusedBeforeItStarts() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() < 10L << 30,
+                "this JVM could hold the matrices: the training would run");
+        Result r = Result.withInput("table p = parity(16)\nnet big = bits -> 4096 tanh -> 4096 tanh -> sigmoid\n"
+                + "train big on p epochs 1\n", "-");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("<stdin>:3:7: error: training big on p needs about 12.5 GiB (65536 rows at once x "
+                + "8209 nodes, 16855041 parameters); this JVM may use"), r.err());
+        assertTrue(r.err().contains("train on fewer rows at once (batch N), or a smaller net"), r.err());
+    }
+
+    @Test void aPictureTooLargeToDrawIsRefusedBeforeAnythingRuns() {
+        Result r = Result.withInput("table p = parity(6)\nnet w = bits -> 41 tanh -> sigmoid\ntrain w on p epochs 1\n"
+                + "draw w to \"target/w.png\"\n", "--check", "-");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("<stdin>:4:6: error: net w has a layer of 41 nodes; diagrams draw at most 40"),
+                r.err());
+    }
 }

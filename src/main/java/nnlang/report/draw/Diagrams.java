@@ -22,6 +22,31 @@ public final class Diagrams {
 
     private Diagrams() {}
 
+    /** The most dense layers a diagram draws side by side (beyond that it is no picture to read). */
+    public static final int MAX_LAYERS = 16;
+
+    /**
+     * Why the net (and, if not null, its relations on a table of these many input and output
+     * states) cannot be drawn, with the numbers; null when it can. Asked before anything is drawn.
+     */
+    public static String cannotDraw(Net net, int inputStates, int outputStates) {
+        int most = 0;
+        for (int n : net.sizes()) most = Math.max(most, n);
+        if (most > NetPicture.MAX_NODES) {
+            return "net " + net.name() + " has a layer of " + most + " nodes; diagrams draw at most "
+                    + NetPicture.MAX_NODES + " per layer";
+        }
+        if (net.layers().size() > MAX_LAYERS) {
+            return "net " + net.name() + " has " + net.layers().size() + " layers; diagrams draw at most " + MAX_LAYERS;
+        }
+        int states = Math.max(inputStates, outputStates);
+        if (states > RelationPicture.MAX_STATES) {
+            return "the relations have " + states + " states on one side; diagrams draw at most "
+                    + RelationPicture.MAX_STATES + " (draw the net alone: draw " + net.name() + " to ...)";
+        }
+        return null;
+    }
+
     /** The network diagram, with the relation diagram beside it when relations != null, as an SVG document. */
     public static String svg(Net net, RelationsReport relations) {
         return SvgPainter.paint(Layout.of(net, relations));
