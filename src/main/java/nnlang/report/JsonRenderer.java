@@ -56,6 +56,8 @@ public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
 
     @Override public Fields print(PrintReport r) { return w -> w.name("text").value(r.text()); }
 
+    @Override public Fields note(NoteReport r) { return w -> w.name("text").value(r.text()); }
+
     @Override public Fields wrote(WroteReport r) {
         return w -> w.name("file").value(r.file()).name("bytes").value(r.bytes()).name("format").value(r.format());
     }

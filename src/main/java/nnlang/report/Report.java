@@ -7,7 +7,7 @@ package nnlang.report;
  * compile until each renderer has a form for it.
  */
 public sealed interface Report permits AblationReport, CompareReport, ExpectReport, HiddenReport, InfoReport,
-        MapReport, PlotReport, PredictReport, PrintReport, ProgressReport, RelationsReport, ShowReport, TrainReport,
+        MapReport, NoteReport, PlotReport, PredictReport, PrintReport, ProgressReport, RelationsReport, ShowReport, TrainReport,
         WroteReport {
     /** The report's name in JSON ({@code "report": kind}): relations, show, predict, info, train, ... */
     String kind();
@@ -30,6 +30,8 @@ public sealed interface Report permits AblationReport, CompareReport, ExpectRepo
         R expect(ExpectReport r);
 
         R print(PrintReport r);
+
+        R note(NoteReport r);
 
         R wrote(WroteReport r);
 

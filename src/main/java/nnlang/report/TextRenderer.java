@@ -33,6 +33,8 @@ public final class TextRenderer implements Report.Visitor<String> {
 
     @Override public String print(PrintReport r) { return r.text(); }
 
+    @Override public String note(NoteReport r) { return r.text(); }
+
     @Override public String wrote(WroteReport r) {
         return "wrote " + r.file() + " (" + r.format() + ", " + r.bytes() + " bytes)";
     }

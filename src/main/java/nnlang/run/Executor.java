@@ -16,6 +16,7 @@ import nnlang.model.Net;
 import nnlang.model.NetBuilder;
 import nnlang.report.CompareReport;
 import nnlang.report.ExpectReport;
+import nnlang.report.NoteReport;
 import nnlang.report.PlotReport;
 import nnlang.report.PrintReport;
 import nnlang.report.ProgressReport;
@@ -60,7 +61,14 @@ final class Executor implements Plan.Visitor {
 
     @Override public void defineTable(Plan.DefineTable p) { session().put(p.table()); }
 
-    @Override public void defineNet(Plan.DefineNet p) { session().put(p.entry()); }
+    /** A trained net replaced by a new definition loses its weights: say so. */
+    @Override public void defineNet(Plan.DefineNet p) {
+        NetEntry before = entry(p.entry().name());
+        session().put(p.entry());
+        if (before != null && before.trainedOn() != null) {
+            in.emit(new NoteReport("replaced net " + before.name() + " (its trained weights are dropped)"));
+        }
+    }
 
     @Override public void train(Plan.Train p) {
         Net net;
@@ -171,6 +179,7 @@ final class Executor implements Plan.Visitor {
                     + " bytes, more than load reads (" + ShareStatements.MAX_FILE_BYTES + "); nothing was written");
         }
         ShareStatements.write(p.path(), bytes, p.file(), fail);
+        in.emit(new WroteReport(p.file().text(), bytes.length, "nn"));
     }
 
     /** Weights that became NaN or infinite (a diverged training) cannot be written as numbers. */

@@ -60,4 +60,21 @@ class WorkKeptTest {
                 + "reads \\(16777216\\); nothing was written.*"), r.err());
         assertFalse(Files.exists(dir.resolve("big.nn")));
     }
+
+    @Test void replacingATrainedNetSaysThatItsWeightsAreDroppedAndSaveSaysWhatItWrote() throws IOException {
+        Path s = Files.writeString(dir.resolve("s.nn"), """
+                table xor = xor(2)
+                net two = bits -> 2 sigmoid -> sigmoid
+                net two = bits -> 3 sigmoid -> sigmoid
+                train two on xor epochs 10
+                save two to "two.nn"
+                net two = bits -> 2 tanh -> sigmoid
+                """);
+        Result r = Result.run(s.toString());
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertTrue(lines[1].matches("wrote two.nn \\(nn, \\d+ bytes\\)"), r.out());
+        assertEquals("replaced net two (its trained weights are dropped)", lines[2], "only a trained net is worth a word");
+        assertEquals(3, lines.length, r.out());
+    }
 }
