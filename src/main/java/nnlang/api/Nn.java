@@ -108,6 +108,13 @@ public final class Nn {
         } catch (NnError e) {
             throw new NnException(e, new Reports(List.of()));
         }
+        Thread me = Thread.currentThread();
+        // a session is for one thread at a time: a second one would mix up the reports silently
+        if (!user.compareAndSet(null, me)) {
+            Thread other = user.get();
+            throw new IllegalStateException("this session is running a statement in thread " + (other == null ? "?"
+                    : other.getName()) + "; a session serves one thread at a time (use one Nn.session() per thread)");
+        }
         List<Report> reports = new ArrayList<>();
         current = reports;
         try {
@@ -116,9 +123,13 @@ public final class Nn {
             throw new NnException(e, new Reports(reports));
         } finally {
             current = new ArrayList<>();
+            user.set(null);
         }
         return new Reports(reports);
     }
+
+    /** The thread running a statement in this session, or null. */
+    private final java.util.concurrent.atomic.AtomicReference<Thread> user = new java.util.concurrent.atomic.AtomicReference<>();
 
     private void collect(Report r) {
         current.add(r);

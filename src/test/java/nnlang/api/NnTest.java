@@ -207,4 +207,25 @@ class NnTest {
         assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("target/nn-injected.nn")));
         assertEquals(List.of("xor"), nn.tables(), "a refused call changes nothing");
     }
+
+    @Test void aSessionUsedFromTwoThreadsAtOnceFailsFastInsteadOfMixingReports() throws Exception {
+        Nn nn = Nn.session();
+        nn.run("table p = parity(6)\nnet w = bits -> 16 tanh -> sigmoid");
+        java.util.concurrent.CountDownLatch training = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+        // the listener holds the first thread inside its training until the second one has tried
+        nn.onReport(r -> {
+            training.countDown();
+            while (!release.get()) Thread.onSpinWait();
+        });
+        Thread first = new Thread(() -> nn.run("train w on p epochs 10 every 5"));
+        first.start();
+        training.await();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> nn.run("info p"));
+        assertTrue(e.getMessage().contains("a session serves one thread at a time"), e.getMessage());
+        release.set(true);
+        first.join();
+        nn.onReport(null);
+        assertEquals(1, nn.run("info p").size(), "usable again once the first thread is done");
+    }
 }
