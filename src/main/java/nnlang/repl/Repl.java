@@ -177,6 +177,9 @@ public final class Repl {
             return 0;
         }
         int done = 0;
+        // no entry may end the REPL: if one runs out of memory or fails inside, the session goes back
+        Session before = session.copy();
+        int recorded = transcript.size();
         for (Plan.Step step : resolved.steps()) {
             stopRequested = false;
             try {
@@ -184,6 +187,14 @@ public final class Repl {
             } catch (NnError e) {
                 error(e);
                 return done;
+            } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+                session.replaceWith(before);
+                transcript.truncate(recorded);
+                output.line(source.name() + ":" + step.statement().span() + ": error: " + (e instanceof OutOfMemoryError
+                        ? "this entry ran out of memory" : e instanceof StackOverflowError ? "this entry nests too deeply"
+                        : "internal error (" + e.getClass().getSimpleName() + ")")
+                        + "; the session is as it was before the entry");
+                return 0;
             } finally {
                 progress.finish();
             }

@@ -35,6 +35,11 @@ final class Transcript {
 
     void clear() { statements.clear(); }
 
+    /** Forgets the statements recorded after the first n (an entry that was taken back). */
+    void truncate(int n) {
+        while (statements.size() > n) statements.remove(statements.size() - 1);
+    }
+
     int size() { return statements.size(); }
 
     /** The session as a script that rebuilds it (:save writes it). */

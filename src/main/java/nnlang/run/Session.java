@@ -34,15 +34,15 @@ public final class Session {
         for (CompareReport.NetSummary n : c.nets()) comparisons.put(n.net() + " on " + c.table(), c);
     }
 
-    /** A copy holding the same (immutable) tables and entries: load runs on one and may go back to it. */
-    Session copy() {
+    /** A copy holding the same (immutable) tables and entries: to go back to (a failed load, a crashed REPL entry). */
+    public Session copy() {
         Session c = new Session();
         c.replaceWith(this);
         return c;
     }
 
     /** Makes this session hold what the other holds. */
-    void replaceWith(Session other) {
+    public void replaceWith(Session other) {
         if (other == this) return;
         Map<String, Table> t = new LinkedHashMap<>(other.tables);
         Map<String, NetEntry> n = new LinkedHashMap<>(other.nets);
