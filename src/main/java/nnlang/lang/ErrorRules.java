@@ -144,6 +144,10 @@ final class ErrorRules {
                     && WORDS.contains(s.type()) && !(s.type() == NnLexer.ID
                     && Suggest.nearest(s.token.getText(), GrammarWords.STATEMENTS) != null),
                     ErrorRules::tooMany),
+            new Rule("a train option on a line of its own", s -> s.startsChunk()
+                    && GrammarWords.TRAIN_OPTION_TYPES.contains(s.type()),
+                    s -> plain(s, "'" + s.token.getText() + "' is a train option: write it on its train's line, or "
+                            + "in { ... } after it")),
             new Rule("a REPL command in a script", s -> s.startsChunk() && (s.type() == NnLexer.ID
                     || s.type() == NnLexer.UNKNOWN) && COMMANDS.containsKey(s.token.getText()),
                     s -> plain(s, "'" + s.token.getText() + "' is a command of the REPL: type "

@@ -41,11 +41,8 @@ public final class Parsing {
         List<NnParser.ScriptContext> trees = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         for (List<Token> chunk : statementChunks(tokens)) {
-            NnParser parser = new NnParser(new CommonTokenStream(new ListTokenSource(chunk)));
-            parser.removeErrorListeners();
             SyntaxErrorListener listener = new SyntaxErrorListener(source, chunk);
-            parser.addErrorListener(listener);
-            NnParser.ScriptContext tree = parser.script();
+            NnParser.ScriptContext tree = parse(chunk, listener);
             if (listener.diagnostics().isEmpty()) {
                 trees.add(tree);
             } else {
@@ -54,6 +51,28 @@ public final class Parsing {
         }
         if (!errors.isEmpty()) throw new NnError(errors);
         return trees;
+    }
+
+    /**
+     * True when the text is right so far but ends where its last statement needs more
+     * ({@code train two on}, {@code net n = bits ->}, {@code expect accuracy of two on xor >=}):
+     * the REPL then asks for another line instead of answering with an error.
+     */
+    public static boolean endsTooSoon(Source source) {
+        List<List<Token>> chunks = statementChunks(tokens(source));
+        for (int i = 0; i < chunks.size(); i++) {
+            SyntaxErrorListener listener = new SyntaxErrorListener(source, chunks.get(i));
+            parse(chunks.get(i), listener);
+            if (!listener.diagnostics().isEmpty()) return i == chunks.size() - 1 && listener.endedTooSoon();
+        }
+        return false;
+    }
+
+    private static NnParser.ScriptContext parse(List<Token> chunk, SyntaxErrorListener listener) {
+        NnParser parser = new NnParser(new CommonTokenStream(new ListTokenSource(chunk)));
+        parser.removeErrorListeners();
+        parser.addErrorListener(listener);
+        return parser.script();
     }
 
     /**

@@ -20,6 +20,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     private final Source source;
     private final List<Token> chunk;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private boolean endedTooSoon;
 
     /** A listener for the tokens of one statement chunk (the parser's own token indices point into it). */
     SyntaxErrorListener(Source source, List<Token> chunk) {
@@ -29,6 +30,9 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
     List<Diagnostic> diagnostics() { return diagnostics; }
 
+    /** True when the first error is that the whole text ends where the statement needs more. */
+    boolean endedTooSoon() { return endedTooSoon; }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int col, String msg,
                             RecognitionException e) {
@@ -36,6 +40,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
             diagnostics.add(new Diagnostic(source, new Span(line, col + 1, 1), msg));
             return;
         }
+        if (diagnostics.isEmpty() && token.getType() == Token.EOF && token.getText().equals("<EOF>")) endedTooSoon = true;
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                 : parser.getExpectedTokens();
         diagnostics.add(describe(parser, token, expected));

@@ -102,7 +102,7 @@ public final class Repl {
 
     private LineReader buildReader() {
         LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("nn")
-                .parser(new EntryParser()).completer(new NnCompleter(session))
+                .parser(new EntryParser(this::typedAhead)).completer(new NnCompleter(session))
                 .highlighter(new NnHighlighter(settings.colour()))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -116,6 +116,15 @@ public final class Repl {
             }
         }
         return b.build();
+    }
+
+    /** The next key already typed but not yet read (lines pasted together), or a negative number. */
+    private int typedAhead() {
+        try {
+            return terminal.reader().peek(1);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** Reads and runs entries until :quit or Ctrl-D; returns the exit code (0). */
@@ -167,12 +176,14 @@ public final class Repl {
             statements = Parsing.parse(source);
         } catch (NnError e) {
             error(e);
+            saidNothingRan(statementsIn(source.text()));
             return 0;
         }
         // the entry resolves whole before any of it runs: an error anywhere in it changes nothing
         ScriptResolver.Resolved resolved = interpreter.resolver().resolve(source, statements);
         if (!resolved.ok()) {
             error(new NnError(resolved.errors()));
+            saidNothingRan(statements.size());
             return 0;
         }
         int done = 0;
@@ -182,6 +193,8 @@ public final class Repl {
                 interpreter.run(step);
             } catch (NnError e) {
                 error(e);
+                int left = resolved.steps().size() - done - 1;
+                if (left > 0) output.line(plural(done) + " before it ran; the " + plural(left) + " after it did not");
                 return done;
             } finally {
                 progress.finish();
@@ -192,6 +205,21 @@ public final class Repl {
             done++;
         }
         return done;
+    }
+
+    /** All or nothing: an entry of several statements with an error says that none of them ran. */
+    private void saidNothingRan(int statements) {
+        if (statements > 1) output.line("nothing of this entry ran (" + statements + " statements)");
+    }
+
+    private static int statementsIn(String text) {
+        int n = 0;
+        for (var t : EntryParser.tokens(text)) if (Keywords.startsStatement(t.getType())) n++;
+        return n;
+    }
+
+    private static String plural(int statements) {
+        return statements + (statements == 1 ? " statement" : " statements");
     }
 
     private void sayIfInterrupted(String net) {

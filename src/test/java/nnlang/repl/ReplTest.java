@@ -38,15 +38,52 @@ class ReplTest {
 
     @Test void aWrongEntryIsAnsweredAtOnceAndNeverTrapsInContinuation() throws Exception {
         try (Typist t = typist()) {
-            t.line("train x on");
+            t.line("train x of xor");
             String screen = t.screen();
-            assertTrue(screen.contains("input:1:11: error: expected a name after 'on'"), screen);
+            assertTrue(screen.contains("input:1:9: error: expected 'on' after 'x', found 'of'"), screen);
             assertFalse(screen.contains("..>"), screen);
             // a statement keyword inside an open block is wrong, not unfinished
             t.line("table t {").line("net n = bits -> sigmoid");
             assertTrue(after(t.screen(), "..> net n").contains("error"), t.screen());
             t.line("info t");
             assertTrue(after(t.screen(), "nn> info t").contains("unknown table 't'"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void anEntryThatEndsTooSoonAsksForMoreAndAnEmptyLineShowsWhatIsMissing() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net deep = bits -> 2 tanh ->").line("sigmoid");
+            assertTrue(t.screen().contains("nn> net deep = bits -> 2 tanh ->\n..> sigmoid\n"), t.screen());
+            assertFalse(t.screen().contains("error"), t.screen());
+            t.line("train deep on").line("xor epochs 20");
+            assertTrue(after(t.screen(), "..> xor epochs 20").startsWith("\ntrained deep on xor: 20 epochs"), t.screen());
+            t.line("train").line("");
+            assertTrue(after(t.screen(), "nn> train\n..>\n").startsWith("input:1:6: error: expected a name after "
+                    + "'train', but the input ends here"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void linesTypedTogetherAreOneEntryReadAsAScriptReadsThem() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
+            // pasted: both lines arrive before the REPL reads the first Enter
+            t.type("train two on xor\r  epochs 30 lr 1\r");
+            String screen = t.waitFor("trained two on xor");
+            assertTrue(screen.contains("nn> train two on xor\n..>   epochs 30 lr 1\n"), screen);
+            assertTrue(after(t.waitFor("accuracy"), "..>   epochs 30 lr 1").startsWith("\ntrained two on xor: 30 epochs"),
+                    t.screen());
+            // an error anywhere in an entry runs none of it, and says so
+            t.type("print \"first\"\rinfo xr\r");
+            screen = t.waitFor("nothing of this entry ran");
+            assertTrue(after(screen, "..> info xr").contains("unknown table 'xr'"), screen);
+            assertTrue(after(screen, "..> info xr").contains("nothing of this entry ran (2 statements)"), screen);
+            assertFalse(after(screen, "..> info xr").contains("first"), screen);
+            // typed one by one, the first line is a whole statement and runs; the next says where it belongs
+            t.line("train two on xor").line("  epochs 30 lr 1");
+            assertTrue(after(t.screen(), "nn>   epochs 30 lr 1").contains("'epochs' is a train option: write it on its "
+                    + "train's line, or in { ... } after it"), t.screen());
             assertEquals(0, t.finish());
         }
     }
