@@ -199,6 +199,37 @@ class ReplTest {
     /** The screen with the terminal's line wrapping at 100 columns undone (for long paths). */
     private static String unwrapped(Typist t) { return t.screen().replace("\n", ""); }
 
+    @Test void helpHasATopicForEveryStatementInAnyCaseAndTheWordsOfOtherShellsWork() throws Exception {
+        try (Typist t = typist()) {
+            t.line("help");
+            assertTrue(after(t.screen(), "nn> help").contains(":load FILE      run a script in this session"), t.screen());
+            t.line("?");
+            assertTrue(after(t.screen(), "nn> ?").contains(":history [N]"), t.screen());
+            t.line("help TRAIN");
+            assertTrue(after(t.screen(), "nn> help TRAIN").contains("train two on xor epochs 5000 lr 1 seed 3"), t.screen());
+            for (String statement : Keywords.STATEMENTS) {
+                t.line(":help " + statement.toUpperCase(java.util.Locale.ROOT));
+                assertFalse(after(t.screen(), "nn> :help " + statement.toUpperCase(java.util.Locale.ROOT))
+                        .contains("no help"), t.screen());
+            }
+            t.line(":help plot");
+            assertTrue(after(t.screen(), "nn> :help plot").contains("plot NET "), t.screen());
+            t.line(":help relations");
+            assertTrue(after(t.screen(), "nn> :help relations").contains("CE         cross-entropy at x: -log2 p of the "
+                    + "targets, averaged over S(x)"), t.screen());
+            t.line(":help relatoins");
+            assertTrue(after(t.screen(), "nn> :help relatoins").contains("no help on 'relatoins'; did you mean "
+                    + "'relations'?"), t.screen());
+            t.line(":help :r");
+            assertTrue(after(t.screen(), "nn> :help :r").contains(":reset   forget every table and net"), t.screen());
+            t.line(":history 3");
+            assertTrue(after(t.screen(), "nn> :history 3").contains("  :help relations\n")
+                    && after(t.screen(), "nn> :history 3").contains("  :help :r\n"), t.screen());
+            t.type("exit\r");
+            assertEquals(0, t.exit(), "exit ends the session\n" + t.screen());
+        }
+    }
+
     @Test void historyKeepsMultiLineEntriesWhole() throws Exception {
         try (Typist t = typist()) {
             t.line("table t {").line("a -> b").line("}");
@@ -225,6 +256,16 @@ class ReplTest {
             assertTrue(after(t.screen(), "nn> info xor").contains("\"report\":\"info\""), t.screen());
             t.line(":j off").line(":reset").line("info xor");
             assertTrue(after(t.screen(), "nn> info xor").contains("unknown table 'xor'"), t.screen());
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid").line(":r");
+            assertTrue(after(t.screen(), "nn> :r").contains(":r could mean :reset, which cannot be undone; type "
+                    + ":reset in full (nothing was done)"), t.screen());
+            t.line(":list nets");
+            assertTrue(after(t.screen(), "nn> :list nets").contains("net two = bits -> 2 sigmoid -> sigmoid"), t.screen());
+            assertFalse(after(t.screen(), "nn> :list nets").contains("table xor"), t.screen());
+            t.line(":li t");
+            assertTrue(after(t.screen(), "nn> :li t").startsWith("\ntable xor (4 inputs"), t.screen());
+            t.line(":l");
+            assertTrue(after(t.screen(), "nn> :l").contains(":l is ambiguous: :list :load"), t.screen());
             t.line(":nonsense");
             assertTrue(t.screen().contains("unknown command :nonsense"), t.screen());
             t.type(":quit\r");
