@@ -146,8 +146,8 @@ final class ErrorRules {
                     ErrorRules::tooMany),
             new Rule("a train option on a line of its own", s -> s.startsChunk()
                     && GrammarWords.TRAIN_OPTION_TYPES.contains(s.type()),
-                    s -> plain(s, "'" + s.token.getText() + "' is a train option: write it on its train's line, or "
-                            + "in { ... } after it")),
+                    s -> at(s, SyntaxErrorListener.spanOf(s.token), "'" + s.token.getText() + "' is a train option, "
+                            + "not a statement", "write it on its train's line, or in { ... } after it")),
             new Rule("a REPL command in a script", s -> s.startsChunk() && (s.type() == NnLexer.ID
                     || s.type() == NnLexer.UNKNOWN) && COMMANDS.containsKey(s.token.getText()),
                     s -> plain(s, "'" + s.token.getText() + "' is a command of the REPL: type "

@@ -83,7 +83,7 @@ final class EntryParser implements Parser {
     }
 
     /** A statement keyword inside a block starts a statement unless a name follows (set -> no is a row). */
-    private static boolean startsHere(List<? extends Token> tokens, int i) {
+    static boolean startsHere(List<? extends Token> tokens, int i) {
         if (i + 1 >= tokens.size()) return false;
         int next = tokens.get(i + 1).getType();
         return next == NnLexer.ID || next == NnLexer.STRING || next == NnLexer.SESSION;

@@ -142,10 +142,12 @@ final class HelpText {
     }
 
     static String overview() {
-        StringBuilder s = new StringBuilder("Type statements as in a script; an unfinished entry (an open {, a\n"
-                + "trailing ->) continues on the next line, an empty line ends it.\n");
+        StringBuilder s = new StringBuilder("Type statements as in a script. An unfinished entry (an open {, a trailing\n"
+                + "->) continues on the next line; an empty line ends it.\n");
         s.append(wrapped("Statements: ", Keywords.STATEMENTS)).append("Commands:\n");
-        for (Commands.Command c : Commands.ALL) s.append(String.format("  %-15s %s%n", c.usage(), c.summary()));
+        int width = 0;
+        for (Commands.Command c : Commands.ALL) width = Math.max(width, c.usage().length());
+        for (Commands.Command c : Commands.ALL) s.append(String.format("  %-" + width + "s  %s%n", c.usage(), c.summary()));
         s.append(wrapped("More: :help TOPIC with TOPIC one of: ", topics()));
         return s.toString().stripTrailing();
     }

@@ -230,8 +230,11 @@ public final class Repl {
     }
 
     private static int statementsIn(String text) {
+        var tokens = EntryParser.tokens(text);
         int n = 0;
-        for (var t : EntryParser.tokens(text)) if (Keywords.startsStatement(t.getType())) n++;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Keywords.startsStatement(tokens.get(i).getType()) && EntryParser.startsHere(tokens, i)) n++;
+        }
         return n;
     }
 

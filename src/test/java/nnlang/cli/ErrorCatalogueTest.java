@@ -153,6 +153,8 @@ class ErrorCatalogueTest {
                     "<stdin>:3:28: error: '20' is one word too many: train NET on TABLE [options] ends after '10'\n  | train two on xor epochs 10 20\n  |                            ^^ remove it, or start a new statement"),
             Arguments.of("two tables to info", "table xor = xor(2)\ninfo xor xor\n",
                     "<stdin>:2:10: error: 'xor' is one word too many: info TABLE ends after 'xor'\n  | info xor xor\n  |          ^^^ remove it, or start a new statement"),
+            Arguments.of("a train option without its train", "epochs 5000 lr 1\n",
+                    "<stdin>:1:1: error: 'epochs' is a train option, not a statement\n  | epochs 5000 lr 1\n  | ^^^^^^ write it on its train's line, or in { ... } after it"),
             Arguments.of("help in a script", "help\n",
                     "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'help'\n  | help\n  | ^^^^ 'help' is a command of the REPL: type :help at the nn> prompt"),
             Arguments.of("? in a script", "?\n",

@@ -80,10 +80,14 @@ class ReplTest {
             assertTrue(after(screen, "..> info xr").contains("unknown table 'xr'"), screen);
             assertTrue(after(screen, "..> info xr").contains("nothing of this entry ran (2 statements)"), screen);
             assertFalse(after(screen, "..> info xr").contains("first"), screen);
+            // a keyword used as a word is not a second statement
+            t.line("net d { input bits hidden 2 tanh output sigmoid }");
+            assertTrue(after(t.screen(), "nn> net d {").contains("'hidden' is not a net item"), t.screen());
+            assertFalse(after(t.screen(), "nn> net d {").contains("nothing of this entry ran"), t.screen());
             // typed one by one, the first line is a whole statement and runs; the next says where it belongs
             t.line("train two on xor").line("  epochs 30 lr 1");
-            assertTrue(after(t.screen(), "nn>   epochs 30 lr 1").contains("'epochs' is a train option: write it on its "
-                    + "train's line, or in { ... } after it"), t.screen());
+            assertTrue(after(t.screen(), "nn>   epochs 30 lr 1").contains("input:1:3: error: 'epochs' is a train option, "
+                    + "not a statement\n  |   epochs 30 lr 1\n  |   ^^^^^^ write it on its train's line, or in { ... } after it"), t.screen());
             assertEquals(0, t.finish());
         }
     }
@@ -202,7 +206,7 @@ class ReplTest {
     @Test void helpHasATopicForEveryStatementInAnyCaseAndTheWordsOfOtherShellsWork() throws Exception {
         try (Typist t = typist()) {
             t.line("help");
-            assertTrue(after(t.screen(), "nn> help").contains(":load FILE      run a script in this session"), t.screen());
+            assertTrue(after(t.screen(), "nn> help").matches("(?s).*:load FILE +run a script in this session.*"), t.screen());
             t.line("?");
             assertTrue(after(t.screen(), "nn> ?").contains(":history [N]"), t.screen());
             t.line("help TRAIN");
