@@ -14,7 +14,7 @@ import org.antlr.v4.runtime.Token;
  * The facade from text to syntax tree: statements, or every syntax error of the text.
  *
  * Statement keywords (table, net, train, ...) never occur inside another statement, so the
- * token stream is cut before each of them and every statement is parsed on its own. An error
+ * token stream is cut before each of them (unless its neighbours show it used as a name) and every statement is parsed on its own. An error
  * then stays inside its statement: each broken statement gets exactly one message, and the
  * statements after it are still checked.
  */
@@ -41,11 +41,8 @@ public final class Parsing {
         List<NnParser.ScriptContext> trees = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         for (List<Token> chunk : statementChunks(tokens)) {
-            NnParser parser = new NnParser(new CommonTokenStream(new ListTokenSource(chunk)));
-            parser.removeErrorListeners();
-            SyntaxErrorListener listener = new SyntaxErrorListener(source);
-            parser.addErrorListener(listener);
-            NnParser.ScriptContext tree = parser.script();
+            SyntaxErrorListener listener = new SyntaxErrorListener(source, chunk);
+            NnParser.ScriptContext tree = parse(chunk, listener);
             if (listener.diagnostics().isEmpty()) {
                 trees.add(tree);
             } else {
@@ -57,19 +54,48 @@ public final class Parsing {
     }
 
     /**
+     * True when the text is right so far but ends where its last statement needs more
+     * ({@code train two on}, {@code net n = bits ->}, {@code expect accuracy of two on xor >=}):
+     * the REPL then asks for another line instead of answering with an error.
+     */
+    public static boolean endsTooSoon(Source source) {
+        List<List<Token>> chunks = statementChunks(tokens(source));
+        for (int i = 0; i < chunks.size(); i++) {
+            SyntaxErrorListener listener = new SyntaxErrorListener(source, chunks.get(i));
+            parse(chunks.get(i), listener);
+            if (!listener.diagnostics().isEmpty()) return i == chunks.size() - 1 && listener.endedTooSoon();
+        }
+        return false;
+    }
+
+    private static NnParser.ScriptContext parse(List<Token> chunk, SyntaxErrorListener listener) {
+        NnParser parser = new NnParser(new CommonTokenStream(new ListTokenSource(chunk)));
+        parser.removeErrorListeners();
+        parser.addErrorListener(listener);
+        return parser.script();
+    }
+
+    /**
      * The tokens cut before every statement keyword; each chunk ends with an end-of-input token
      * that stands where the next statement begins and carries its keyword as text.
      */
     private static List<List<Token>> statementChunks(List<? extends Token> tokens) {
         List<List<Token>> chunks = new ArrayList<>();
         List<Token> current = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.getChannel() == Token.DEFAULT_CHANNEL && startsStatement(t.getType()) && hasDefault(current)) {
+        Token previous = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                current.add(t);
+                continue;
+            }
+            if (startsStatement(t.getType()) && hasDefault(current) && !usedAsWord(previous, t, nextDefault(tokens, i))) {
                 current.add(endBefore(t));
                 chunks.add(current);
                 current = new ArrayList<>();
             }
             current.add(t);
+            previous = t;
         }
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
@@ -83,6 +109,34 @@ public final class Parsing {
         current.add(eof);
         chunks.add(current);
         return chunks;
+    }
+
+    /**
+     * True when a statement keyword stands where a name or a state belongs ({@code set -> no} in a
+     * table, {@code hidden 2 tanh} in a net, {@code table table = ...}): no statement has such a
+     * neighbour, so the word stays in its statement, which then says what is wrong with it.
+     */
+    private static boolean usedAsWord(Token previous, Token keyword, Token next) {
+        // after a dangling '->' at the end of a line, a keyword on the next line starts a statement
+        if (previous != null && AFTER_WORD.contains(previous.getType()) && previous.getLine() == keyword.getLine()) {
+            return true;
+        }
+        return next != null && BEFORE_WORD.contains(next.getType());
+    }
+
+    /** Tokens that a name or state follows inside a statement. */
+    private static final java.util.Set<Integer> AFTER_WORD = java.util.Set.of(NnLexer.ARROW, NnLexer.PIPE,
+            NnLexer.COMMA, NnLexer.LBRACK, NnLexer.LPAREN);
+    /** Tokens that never follow a statement's keyword but often follow a name or state. */
+    private static final java.util.Set<Integer> BEFORE_WORD = java.util.Set.of(NnLexer.ARROW, NnLexer.ASSIGN,
+            NnLexer.PIPE, NnLexer.COMMA, NnLexer.NUMBER, NnLexer.RBRACE, NnLexer.RBRACK, NnLexer.RPAREN, NnLexer.LT,
+            NnLexer.GT, NnLexer.LE, NnLexer.GE, NnLexer.EQ);
+
+    private static Token nextDefault(List<? extends Token> tokens, int i) {
+        for (int j = i + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).getChannel() == Token.DEFAULT_CHANNEL) return tokens.get(j);
+        }
+        return null;
     }
 
     private static CommonToken endBefore(Token next) {

@@ -6,8 +6,13 @@ import java.util.Collection;
 public final class Suggest {
     private Suggest() {}
 
-    /** The candidate nearest to the word (edit distance at most 2, or 1 for short words), or null. */
+    /**
+     * The candidate nearest to the word: one that differs only in case, else the nearest within an
+     * edit distance of 2 (1 for short words); null if none.
+     */
     public static String nearest(String word, Collection<String> candidates) {
+        // a case mistake (ReLU, XOR, Train) is the nearest miss, whatever its edit distance
+        for (String c : candidates) if (!c.equals(word) && c.equalsIgnoreCase(word)) return c;
         String best = null;
         int bestDistance = word.length() <= 3 ? 1 : 2;
         for (String c : candidates) {

@@ -18,11 +18,20 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class SyntaxErrorListener extends BaseErrorListener {
     private final Source source;
+    private final List<Token> chunk;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private boolean endedTooSoon;
 
-    SyntaxErrorListener(Source source) { this.source = source; }
+    /** A listener for the tokens of one statement chunk (the parser's own token indices point into it). */
+    SyntaxErrorListener(Source source, List<Token> chunk) {
+        this.source = source;
+        this.chunk = chunk;
+    }
 
     List<Diagnostic> diagnostics() { return diagnostics; }
+
+    /** True when the first error is that the whole text ends where the statement needs more. */
+    boolean endedTooSoon() { return endedTooSoon; }
 
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int col, String msg,
@@ -31,6 +40,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
             diagnostics.add(new Diagnostic(source, new Span(line, col + 1, 1), msg));
             return;
         }
+        if (diagnostics.isEmpty() && token.getType() == Token.EOF && token.getText().equals("<EOF>")) endedTooSoon = true;
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                 : parser.getExpectedTokens();
         diagnostics.add(describe(parser, token, expected));
@@ -40,6 +50,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
         String wanted = ExpectedWords.describe(expected, parser.getContext());
         Token previous = previousToken(parser.getInputStream(), token);
         String after = previous == null ? "" : " after '" + previous.getText() + "'";
+        Diagnostic advice = ErrorRules.advise(site(parser, token, previous, expected, wanted, after));
+        if (advice != null) return advice;
         switch (token.getType()) {
             case NnLexer.UNKNOWN:
                 return new Diagnostic(source, spanOf(token), "unexpected character '" + token.getText() + "'");
@@ -64,12 +76,25 @@ final class SyntaxErrorListener extends BaseErrorListener {
         }
     }
 
+    private ErrorRules.Site site(Parser parser, Token token, Token previous, IntervalSet expected, String wanted,
+                                 String after) {
+        int index = token.getTokenIndex();
+        Token next = null;
+        int n = index < 0 ? -1 : ErrorRules.next(chunk, index);
+        if (n >= 0 && chunk.get(n).getType() != Token.EOF) next = chunk.get(n);
+        Token beforePrevious = previous == null ? null : previousToken(parser.getInputStream(), previous);
+        int first = ErrorRules.first(chunk);
+        int statement = first >= 0 && Parsing.startsStatement(chunk.get(first).getType()) ? chunk.get(first).getType() : -1;
+        return new ErrorRules.Site(source, token, previous, beforePrevious, next, expected, parser.getContext(), statement,
+                chunk, wanted, after);
+    }
+
     static Span spanOf(Token t) {
         int length = Math.max(1, t.getStopIndex() - t.getStartIndex() + 1);
         return new Span(t.getLine(), t.getCharPositionInLine() + 1, length);
     }
 
-    private static Span endOf(Token t) {
+    static Span endOf(Token t) {
         int length = Math.max(1, t.getStopIndex() - t.getStartIndex() + 1);
         return new Span(t.getLine(), t.getCharPositionInLine() + 1 + length, 1);
     }

@@ -1,7 +1,9 @@
 package nnlang.repl;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The text of :help: an overview, and one topic per statement with an example to copy. */
@@ -39,8 +41,20 @@ final class HelpText {
                   train two on xor { epochs 20000  optimizer adam  until entropy < 0.01 }""");
         TOPICS.put("relations", """
                 relations NET on TABLE [eps V]   entropy of every relation (x, y), per input and in total
+                columns, one line per (x, y):
+                  p(y|x)     what the net gives for y at input x; ? marks p between eps and 1 - eps
+                  -p log p   this relation's share of the entropy, in bits
+                  target     the table's y for x (targets: all of S(x) for a non-function)
+                  top        the net's most probable y; "wrong" when it is not a target
+                  H(Y|x)     the entropy at x: the sum of -p log p over y (0 when the net is sure)
+                  CE         cross-entropy at x: -log2 p of the targets, averaged over S(x)
+                  floor      the lowest H(Y|x) the table allows: log2 |S(x)| (0 for a function)
+                last lines: H(Y|X), CE and floor as means over the rows, the accuracy (rows whose top
+                is a target), and how many relations and rows are determined (p < eps or p > 1 - eps;
+                eps 0.01 unless given)
 
-                  relations two on xor""");
+                  relations two on xor
+                  relations two on xor eps 0.1""");
         TOPICS.put("show", """
                 show NET   layers, parameter count, every weight and bias
 
@@ -108,15 +122,32 @@ final class HelpText {
 
     private HelpText() {}
 
+    /** Statements whose help is part of a wider topic. */
+    private static final Map<String, String> ALSO = Map.of("plot", "pictures", "map", "pictures", "draw", "pictures",
+            "load", "save", "set", "save", "from", "save");
+
     static List<String> topics() { return List.copyOf(TOPICS.keySet()); }
 
-    /** The text for a topic, or null if there is no such topic. */
-    static String topic(String name) { return TOPICS.get(name); }
+    /** The text for a topic (any case; every statement keyword is one), or null if there is no such topic. */
+    static String topic(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        return TOPICS.get(ALSO.getOrDefault(key, key));
+    }
+
+    /** Every word :help takes: its topics and the statements inside them. */
+    static List<String> words() {
+        List<String> words = new ArrayList<>(TOPICS.keySet());
+        words.addAll(ALSO.keySet());
+        return words;
+    }
 
     static String overview() {
-        StringBuilder s = new StringBuilder("Type statements as in a script; an open { continues on the next line.\n");
+        StringBuilder s = new StringBuilder("Type statements as in a script. An unfinished entry (an open {, a trailing\n"
+                + "->) continues on the next line; an empty line ends it.\n");
         s.append(wrapped("Statements: ", Keywords.STATEMENTS)).append("Commands:\n");
-        for (Commands.Command c : Commands.ALL) s.append(String.format("  %-15s %s%n", c.usage(), c.summary()));
+        int width = 0;
+        for (Commands.Command c : Commands.ALL) width = Math.max(width, c.usage().length());
+        for (Commands.Command c : Commands.ALL) s.append(String.format("  %-" + width + "s  %s%n", c.usage(), c.summary()));
         s.append(wrapped("More: :help TOPIC with TOPIC one of: ", topics()));
         return s.toString().stripTrailing();
     }

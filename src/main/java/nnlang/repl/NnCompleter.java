@@ -45,8 +45,9 @@ final class NnCompleter implements Completer {
         if (c == null) return;
         switch (c.name()) {
             case ":load", ":save" -> FileNames.complete(word, candidates);
-            case ":help" -> HelpText.topics().forEach(t -> add(candidates, t, null, null));
+            case ":help" -> HelpText.words().forEach(t -> add(candidates, t, null, null));
             case ":json" -> List.of("on", "off").forEach(w -> add(candidates, w, null, null));
+            case ":list" -> List.of("nets", "tables").forEach(w -> add(candidates, w, null, null));
             default -> { }
         }
     }

@@ -102,7 +102,7 @@ public final class Repl {
 
     private LineReader buildReader() {
         LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("nn")
-                .parser(new EntryParser()).completer(new NnCompleter(session))
+                .parser(new EntryParser(this::typedAhead)).completer(new NnCompleter(session))
                 .highlighter(new NnHighlighter(settings.colour()))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -116,6 +116,15 @@ public final class Repl {
             }
         }
         return b.build();
+    }
+
+    /** The next key already typed but not yet read (lines pasted together), or a negative number. */
+    private int typedAhead() {
+        try {
+            return terminal.reader().peek(1);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** Reads and runs entries until :quit or Ctrl-D; returns the exit code (0). */
@@ -147,17 +156,34 @@ public final class Repl {
     boolean handle(String entry) {
         String text = entry.strip();
         if (text.isEmpty()) return true;
+        String word = asCommand(text);
+        if (word != null) text = word;
         if (text.startsWith(":")) {
             int space = text.indexOf(' ');
             String name = space < 0 ? text : text.substring(0, space);
             String argument = space < 0 ? "" : text.substring(space + 1).strip();
-            Commands.Command c = Commands.find(name);
-            if (c != null) return c.action().run(this, argument);
-            output.line("unknown command " + name + "; :help lists the commands");
+            Commands.Lookup found = Commands.lookup(name);
+            if (found.command() != null) return found.command().action().run(this, argument);
+            output.line(found.problem());
             return true;
         }
         run(new Source(ENTRY, entry));
         return true;
+    }
+
+    /**
+     * The command that a habit from other shells means: help, ?, help TOPIC, exit and quit typed
+     * as words (no statement starts with them); null for anything else.
+     */
+    static String asCommand(String text) {
+        String[] words = text.split("\\s+", 2);
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        String rest = words.length > 1 ? " " + words[1] : "";
+        return switch (first) {
+            case "help", "?" -> ":help" + rest;
+            case "exit", "quit" -> rest.isEmpty() ? ":quit" : null;
+            default -> null;
+        };
     }
 
     /** Parses a source and runs its statements until the first error; returns how many succeeded. */
@@ -167,6 +193,7 @@ public final class Repl {
             statements = Parsing.parse(source);
         } catch (NnError e) {
             error(e);
+            saidNothingRan(statementsIn(source.text()));
             return 0;
         }
         // the entry resolves whole before any of it runs: an error anywhere in it changes nothing
@@ -174,6 +201,7 @@ public final class Repl {
         ScriptResolver.Resolved resolved = interpreter.resolver().resolve(source, statements);
         if (!resolved.ok()) {
             error(new NnError(resolved.errors()));
+            saidNothingRan(statements.size());
             return 0;
         }
         int done = 0;
@@ -186,6 +214,8 @@ public final class Repl {
                 interpreter.run(step);
             } catch (NnError e) {
                 error(e);
+                int left = resolved.steps().size() - done - 1;
+                if (left > 0) output.line(plural(done) + " before it ran; the " + plural(left) + " after it did not");
                 return done;
             } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
                 session.replaceWith(before);
@@ -204,6 +234,24 @@ public final class Repl {
             done++;
         }
         return done;
+    }
+
+    /** All or nothing: an entry of several statements with an error says that none of them ran. */
+    private void saidNothingRan(int statements) {
+        if (statements > 1) output.line("nothing of this entry ran (" + statements + " statements)");
+    }
+
+    private static int statementsIn(String text) {
+        var tokens = EntryParser.tokens(text);
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Keywords.startsStatement(tokens.get(i).getType()) && EntryParser.startsHere(tokens, i)) n++;
+        }
+        return n;
+    }
+
+    private static String plural(int statements) {
+        return statements + (statements == 1 ? " statement" : " statements");
     }
 
     private void sayIfInterrupted(String net) {
@@ -227,23 +275,54 @@ public final class Repl {
     boolean help(String topic) {
         if (topic.isEmpty()) {
             output.line(HelpText.overview());
-        } else if (topic.startsWith(":") && Commands.find(topic) != null) {
-            Commands.Command c = Commands.find(topic);
-            output.line(c.usage() + "   " + c.summary());
+        } else if (topic.startsWith(":")) {
+            Commands.Lookup found = Commands.lookup(topic, false);
+            Commands.Command c = found.command();
+            output.line(c != null ? c.usage() + "   " + c.summary() : found.problem());
         } else {
             String text = HelpText.topic(topic);
-            output.line(text != null ? text : "no help on '" + topic + "'; topics: " + String.join(", ", HelpText.topics()));
+            if (text == null) {
+                String near = nnlang.lang.Suggest.hint(topic, HelpText.words());
+                text = "no help on '" + topic + "'" + (near == null ? "" : "; " + near) + "\ntopics: "
+                        + String.join(", ", HelpText.topics());
+            }
+            output.line(text);
         }
         return true;
     }
 
-    boolean list() {
-        if (session.tables().isEmpty() && session.nets().isEmpty()) {
-            output.line("nothing defined yet; try: table xor = xor(2)");
+    boolean list(String what) {
+        boolean tables = what.isEmpty() || "tables".startsWith(what.toLowerCase(java.util.Locale.ROOT));
+        boolean nets = what.isEmpty() || "nets".startsWith(what.toLowerCase(java.util.Locale.ROOT));
+        if (!tables && !nets) {
+            output.line("usage: :list [nets|tables]");
             return true;
         }
-        session.tables().values().forEach(t -> output.line(t.toString()));
-        session.nets().values().forEach(n -> output.line(n.toString()));
+        if ((!tables || session.tables().isEmpty()) && (!nets || session.nets().isEmpty())) {
+            output.line(what.isEmpty() ? "nothing defined yet; try: table xor = xor(2)" : "no " + (nets ? "nets" : "tables")
+                    + " defined yet");
+            return true;
+        }
+        if (tables) session.tables().values().forEach(t -> output.line(t.toString()));
+        if (nets) session.nets().values().forEach(n -> output.line(n.toString()));
+        return true;
+    }
+
+    boolean history(String argument) {
+        int n;
+        try {
+            n = argument.isEmpty() ? 20 : Integer.parseInt(argument);
+        } catch (NumberFormatException e) {
+            output.line("usage: :history [N]");
+            return true;
+        }
+        org.jline.reader.History h = reader.getHistory();
+        // the :history just typed is the last entry; it is not shown
+        int end = h.last(), start = Math.max(h.first(), end - n);
+        for (int i = start; i < end; i++) {
+            String entry = h.get(i).replace("\n", "\n      ");
+            output.line(String.format("%4d  %s", i + 1, entry));
+        }
         return true;
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The catalogue of bad inputs (docs/errors.md): each gets exactly this headline, a caret under
- * the source line, exit code 2, no standard output and no Java exception text.
+ * the source line, exit code 2, no standard output and no Java exception text; each learner
+ * mistake gets exactly its whole message, one error at its root cause with its fix.
  */
 class ErrorCatalogueTest {
     static Stream<Arguments> catalogue() {
@@ -45,6 +46,133 @@ class ErrorCatalogueTest {
             Arguments.of("unknown optimizer", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor optimizer adma\n", "<stdin>:3:28: error: unknown optimizer 'adma' (known: sgd, momentum, adam)"),
             Arguments.of("writing outside the folder", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor epochs 10\nsave two to \"../two.nn\"\n", "<stdin>:4:13: error: a script may only use files below the current folder; '../two.nn' climbs out with '..' (run with --allow-write DIR to allow a folder)"),
             Arguments.of("unclosed string", "print \"hello\n", "<stdin>:1:7: error: this string has no closing quote"));
+    }
+
+    /** The mistakes learners make (issue 18), each with the whole message: headline, caret and fix. */
+    static Stream<Arguments> learnerMistakes() {
+        return Stream.of(
+            Arguments.of("misspelled option after the first", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor lr 1 evry 10\n",
+                    "<stdin>:3:23: error: expected a train option or a statement after '1', found 'evry'\n  | train two on xor lr 1 evry 10\n  |                       ^^^^ did you mean 'every'?"),
+            Arguments.of("misspelled option in a block", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor { epochs 10 lr 1 evry 10 }\n",
+                    "<stdin>:3:35: error: expected a train option (epochs, lr, optimizer, loss, l2, seed, batch, until, rows, every, continue) or '}' after '1', found 'evry'\n  | train two on xor { epochs 10 lr 1 evry 10 }\n  |                                   ^^^^ did you mean 'every'?"),
+            Arguments.of("misspelled compare option", "table xor = xor(2)\nnet a = bits -> sigmoid\ncompare a on xor { trials 5 epoch 10 }\n",
+                    "<stdin>:3:29: error: expected a train option (epochs, lr, optimizer, loss, l2, seed, batch, until, rows, every, continue), 'trials' or '}' after '5', found 'epoch'\n  | compare a on xor { trials 5 epoch 10 }\n  |                             ^^^^^ did you mean 'epochs'?"),
+            Arguments.of("British spelling of an option", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor lr 1 optimiser adam\n",
+                    "<stdin>:3:23: error: expected a train option or a statement after '1', found 'optimiser'\n  | train two on xor lr 1 optimiser adam\n  |                       ^^^^^^^^^ did you mean 'optimizer'?"),
+            Arguments.of("unknown option after the first", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor lr 1 banana 3\n",
+                    "<stdin>:3:23: error: expected a train option (epochs, lr, optimizer, loss, l2, seed, batch, until, rows, every, continue) or a statement after '1', found 'banana'\n  | train two on xor lr 1 banana 3\n  |                       ^^^^^^"),
+            Arguments.of("capital statement keyword", "Train two on xor\n",
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'Train'\n  | Train two on xor\n  | ^^^^^ did you mean 'train'?"),
+            Arguments.of("capital first option", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor EPOCHS 10\n",
+                    "<stdin>:3:18: error: expected a train option, a statement or '{' after 'xor', found 'EPOCHS'\n  | train two on xor EPOCHS 10\n  |                  ^^^^^^ did you mean 'epochs'?"),
+            Arguments.of("capital later option", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor lr 1 Epochs 10\n",
+                    "<stdin>:3:23: error: expected a train option or a statement after '1', found 'Epochs'\n  | train two on xor lr 1 Epochs 10\n  |                       ^^^^^^ did you mean 'epochs'?"),
+            Arguments.of("capital net item", "net n { Input bits output sigmoid }\n",
+                    "<stdin>:1:9: error: expected 'input', 'dense', 'output' or '}' after '{', found 'Input'\n  | net n { Input bits output sigmoid }\n  |         ^^^^^ did you mean 'input'?"),
+            Arguments.of("capital encoding", "net n = Bits -> sigmoid\n",
+                    "<stdin>:1:9: error: unknown input encoding 'Bits' (known: bits, scalar, onehot)\n  | net n = Bits -> sigmoid\n  |         ^^^^ did you mean 'bits'?"),
+            Arguments.of("capital activation", "net n = bits -> 2 ReLU -> sigmoid\n",
+                    "<stdin>:1:19: error: unknown activation 'ReLU' (known: sigmoid, tanh, relu, leaky_relu, linear)\n  | net n = bits -> 2 ReLU -> sigmoid\n  |                   ^^^^ did you mean 'relu'?"),
+            Arguments.of("capital output", "net n = bits -> 2 tanh -> Sigmoid\n",
+                    "<stdin>:1:27: error: unknown output 'Sigmoid' (known: sigmoid, softmax)\n  | net n = bits -> 2 tanh -> Sigmoid\n  |                           ^^^^^^^ did you mean 'sigmoid'?"),
+            Arguments.of("capital generator", "table p = XOR(2)\n",
+                    "<stdin>:1:11: error: unknown generator 'XOR' (known: and, identity, majority, nand, nor, or, parity, xor)\n  | table p = XOR(2)\n  |           ^^^ did you mean 'xor'?"),
+            Arguments.of("capital optimizer", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor optimizer Adam\n",
+                    "<stdin>:3:28: error: unknown optimizer 'Adam' (known: sgd, momentum, adam)\n  | train two on xor optimizer Adam\n  |                            ^^^^ did you mean 'adam'?"),
+            Arguments.of("keyword as a state", "table q { \"in put\" -> yes  set -> no }\n",
+                    "<stdin>:1:28: error: 'set' is a reserved word; a state named like it is written in quotes\n  | table q { \"in put\" -> yes  set -> no }\n  |                            ^^^ write \"set\""),
+            Arguments.of("keyword as a target state", "table t { a -> input }\n",
+                    "<stdin>:1:16: error: 'input' is a reserved word; a state named like it is written in quotes\n  | table t { a -> input }\n  |                ^^^^^ write \"input\""),
+            Arguments.of("keyword as an input of predict", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\npredict two input\n",
+                    "<stdin>:3:13: error: 'input' is a reserved word; a state named like it is written in quotes\n  | predict two input\n  |             ^^^^^ write \"input\""),
+            Arguments.of("keyword as a table name", "table table = xor(2)\n",
+                    "<stdin>:1:7: error: 'table' is a reserved word and cannot name a table\n  | table table = xor(2)\n  |       ^^^^^ choose another name, such as 'table2'"),
+            Arguments.of("keyword as a net name", "net on = bits -> sigmoid\n",
+                    "<stdin>:1:5: error: 'on' is a reserved word and cannot name a net\n  | net on = bits -> sigmoid\n  |     ^^ choose another name, such as 'on2'"),
+            Arguments.of("hidden for dense", "net d { input bits hidden 2 tanh output sigmoid }\n",
+                    "<stdin>:1:20: error: 'hidden' is not a net item; a hidden layer is written dense N ACTIVATION\n  | net d { input bits hidden 2 tanh output sigmoid }\n  |                    ^^^^^^ write dense 2 tanh"),
+            Arguments.of("layer for dense", "net d { input bits layer 2 tanh output sigmoid }\n",
+                    "<stdin>:1:20: error: 'layer' is not a net item; a hidden layer is written dense N ACTIVATION\n  | net d { input bits layer 2 tanh output sigmoid }\n  |                    ^^^^^ write dense 2 tanh"),
+            Arguments.of("a dangling arrow", "net deep = bits -> 2 tanh ->\n",
+                    "<stdin>:1:29: error: expected a layer (N ACTIVATION) or an output (sigmoid, softmax) after '->', but the input ends here\n  | net deep = bits -> 2 tanh ->\n  |                             ^ end the net with its output, e.g. -> sigmoid"),
+            Arguments.of("a dangling arrow before the next statement", "net deep = bits -> 2 tanh ->\ntrain deep on xor\n",
+                    "<stdin>:1:29: error: expected a layer (N ACTIVATION) or an output (sigmoid, softmax) after '->', before the next statement 'train'\n  | net deep = bits -> 2 tanh ->\n  |                             ^ end the net with its output, e.g. -> sigmoid"),
+            Arguments.of("a layer without its size", "net deep = bits -> tanh -> sigmoid\n",
+                    "<stdin>:1:20: error: expected a layer size before 'tanh'\n  | net deep = bits -> tanh -> sigmoid\n  |                    ^^^^ write the number of nodes first: -> 2 tanh"),
+            Arguments.of("a layer's size after its activation", "net n = bits -> tanh 2 -> sigmoid\n",
+                    "<stdin>:1:17: error: the layer size comes before the activation\n  | net n = bits -> tanh 2 -> sigmoid\n  |                 ^^^^^^ write 2 tanh"),
+            Arguments.of("dense with the activation first", "net n { input bits dense tanh 2 output sigmoid }\n",
+                    "<stdin>:1:26: error: expected a number after 'dense', found 'tanh'\n  | net n { input bits dense tanh 2 output sigmoid }\n  |                          ^^^^ write the number of nodes first: dense 2 tanh"),
+            Arguments.of("a block layer without its activation", "net n { input bits dense 2 output sigmoid }\n",
+                    "<stdin>:1:28: error: expected an activation (sigmoid, tanh, relu, leaky_relu, linear) after '2', found 'output'\n  | net n { input bits dense 2 output sigmoid }\n  |                            ^^^^^^ a layer is a size and an activation, e.g. 2 tanh"),
+            Arguments.of("a one-line layer without its activation", "net n = bits -> 2 -> sigmoid\n",
+                    "<stdin>:1:19: error: expected an activation (sigmoid, tanh, relu, leaky_relu, linear) after '2', found '->'\n  | net n = bits -> 2 -> sigmoid\n  |                   ^^ a layer is a size and an activation, e.g. 2 tanh"),
+            Arguments.of("output size before the kind", "net n { input bits output 1 sigmoid }\n",
+                    "<stdin>:1:27: error: expected an output (sigmoid, softmax) after 'output', found '1'\n  | net n { input bits output 1 sigmoid }\n  |                           ^ the size comes after the output: output sigmoid 1"),
+            Arguments.of("input size before the encoding", "net n { input 2 bits output sigmoid }\n",
+                    "<stdin>:1:15: error: expected an input encoding (bits, scalar, onehot) after 'input', found '2'\n  | net n { input 2 bits output sigmoid }\n  |               ^ the size comes after the encoding: input bits 2"),
+            Arguments.of("= before a net block", "net two = { input bits output sigmoid }\n",
+                    "<stdin>:1:9: error: '=' starts the one-line form; a block follows the name directly\n  | net two = { input bits output sigmoid }\n  |         ^ drop the '=': net two { ... }"),
+            Arguments.of("= before a table block", "table t = { 0 -> 1 }\n",
+                    "<stdin>:1:9: error: '=' starts the one-line form; a block follows the name directly\n  | table t = { 0 -> 1 }\n  |         ^ drop the '=': table t { ... }"),
+            Arguments.of("a number with no digit before its point", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor lr .5\n",
+                    "<stdin>:3:21: error: a number needs a digit before its point\n  | train two on xor lr .5\n  |                     ^^ write 0.5"),
+            Arguments.of("a decimal comma", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor lr 0,5\n",
+                    "<stdin>:3:21: error: a decimal number is written with a point\n  | train two on xor lr 0,5\n  |                     ^^^ write 0.5"),
+            Arguments.of("commas between rows", "table t { 00 -> 0, 01 -> 1 }\n",
+                    "<stdin>:1:18: error: rows are separated by spaces or new lines, not commas\n  | table t { 00 -> 0, 01 -> 1 }\n  |                  ^ drop the ','"),
+            Arguments.of("commas between options", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor epochs 10, lr 1\n",
+                    "<stdin>:3:27: error: the parts of a statement are separated by spaces or new lines, not commas\n  | train two on xor epochs 10, lr 1\n  |                           ^ drop the ','"),
+            Arguments.of("= for ==", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\nexpect accuracy of two on xor = 1\n",
+                    "<stdin>:3:31: error: expected '<', '>=', '<=', '>' or '==' after 'xor', found '='\n  | expect accuracy of two on xor = 1\n  |                               ^ write '==' to compare"),
+            Arguments.of("until with =", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor until entropy = 0.01\n",
+                    "<stdin>:3:32: error: expected '<' after 'entropy', found '='\n  | train two on xor until entropy = 0.01\n  |                                ^ until stops below a value: until entropy < V"),
+            Arguments.of("=> for ->", "table t { 00 => 0 }\n",
+                    "<stdin>:1:14: error: expected '->' after '00', found '='\n  | table t { 00 => 0 }\n  |              ^ an arrow is written '->'"),
+            Arguments.of("a generator without parentheses", "table p = parity 3\n",
+                    "<stdin>:1:18: error: expected '(' after 'parity', found '3'\n  | table p = parity 3\n  |                  ^ write parity(3)"),
+            Arguments.of("print without quotes", "print hello\n",
+                    "<stdin>:1:7: error: expected a string in double quotes after 'print', found 'hello'\n  | print hello\n  |       ^^^^^ write \"hello\""),
+            Arguments.of("a file name without quotes", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\nsave two to two.nn\n",
+                    "<stdin>:3:13: error: expected a string in double quotes after 'to', found 'two.nn'\n  | save two to two.nn\n  |             ^^^^^^ write \"two.nn\""),
+            Arguments.of("a semicolon", "net two = bits -> 2 sigmoid -> sigmoid;\n",
+                    "<stdin>:1:39: error: unexpected character ';'\n  | net two = bits -> 2 sigmoid -> sigmoid;\n  |                                       ^ drop the ';': a statement ends where the next one begins"),
+            Arguments.of("on forgotten", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\nrelations two xor\n",
+                    "<stdin>:3:15: error: expected 'on' after 'two', found 'xor'\n  | relations two xor\n  |               ^^^ write 'on' before 'xor'"),
+            Arguments.of("of forgotten", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\nexpect accuracy two on xor >= 1\n",
+                    "<stdin>:3:17: error: expected 'of' after 'accuracy', found 'two'\n  | expect accuracy two on xor >= 1\n  |                 ^^^ write 'of' before 'two'"),
+            Arguments.of("to forgotten", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ndraw two on xor \"two.svg\"\n",
+                    "<stdin>:3:17: error: expected 'to' after 'xor', found '\"two.svg\"'\n  | draw two on xor \"two.svg\"\n  |                 ^^^^^^^^^ write 'to' before '\"two.svg\"'"),
+            Arguments.of("nets to compare without commas", "table xor = xor(2)\nnet a = bits -> sigmoid\nnet b = bits -> 2 tanh -> sigmoid\ncompare a b on xor\n",
+                    "<stdin>:4:11: error: expected 'on' or ',' after 'a', found 'b'\n  | compare a b on xor\n  |           ^ separate the nets with commas: a, b"),
+            Arguments.of("two inputs to predict", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\npredict two 01 10\n",
+                    "<stdin>:3:16: error: '10' is one word too many: predict NET X ends after '01'\n  | predict two 01 10\n  |                ^^ predict one input at a time: predict two 10"),
+            Arguments.of("a word too many", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\nshow two extra\n",
+                    "<stdin>:3:10: error: 'extra' is one word too many: show NET ends after 'two'\n  | show two extra\n  |          ^^^^^ remove it, or start a new statement"),
+            Arguments.of("a number too many", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor epochs 10 20\n",
+                    "<stdin>:3:28: error: '20' is one word too many: train NET on TABLE [options] ends after '10'\n  | train two on xor epochs 10 20\n  |                            ^^ remove it, or start a new statement"),
+            Arguments.of("two tables to info", "table xor = xor(2)\ninfo xor xor\n",
+                    "<stdin>:2:10: error: 'xor' is one word too many: info TABLE ends after 'xor'\n  | info xor xor\n  |          ^^^ remove it, or start a new statement"),
+            Arguments.of("a train option without its train", "epochs 5000 lr 1\n",
+                    "<stdin>:1:1: error: 'epochs' is a train option, not a statement\n  | epochs 5000 lr 1\n  | ^^^^^^ write it on its train's line, or in { ... } after it"),
+            Arguments.of("help in a script", "help\n",
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'help'\n  | help\n  | ^^^^ 'help' is a command of the REPL: type :help at the nn> prompt"),
+            Arguments.of("? in a script", "?\n",
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found '?'\n  | ?\n  | ^ '?' is a command of the REPL: type :help at the nn> prompt"),
+            Arguments.of("exit in a script", "exit\n",
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'exit'\n  | exit\n  | ^^^^ 'exit' is a command of the REPL: type :quit at the nn> prompt"),
+            Arguments.of("quit in a script", "quit\n",
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'quit'\n  | quit\n  | ^^^^ 'quit' is a command of the REPL: type :quit at the nn> prompt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("learnerMistakes")
+    void learnerMistakeGetsItsFix(String name, String script, String message) throws IOException {
+        Result r = Result.withInput(script, "-");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(message, r.err().stripTrailing());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(Path.of("docs/errors.md")).contains(message), "docs/errors.md shows: " + message);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -19,18 +19,32 @@ import org.junit.jupiter.api.Test;
 
 /** The REPL's parts one by one: when an entry is finished, what Tab offers, how text is coloured. */
 class ReplPartsTest {
-    @Test void onlyAnOpenBraceAsksForMore() {
+    @Test void onlyAnUnfinishedEntryAsksForMore() {
         String[][] cases = {
                 {"table t {", "true"},
                 {"table t { 0 -> 1 }", "false"},
                 {"net n {\ninput bits", "true"},
-                {"train x on", "false"},
+                {"train x on", "true"},
+                {"train", "true"},
+                {"train two on xor epochs", "true"},
+                {"net deep = bits -> 2 tanh ->", "true"},
+                {"expect accuracy of two on xor >=", "true"},
+                {"train two on xor", "false"},
+                {"train two on xor epochs 5000", "false"},
+                {"info xor", "false"},
+                {"train x of", "false"},
+                {"train x on\n", "false"},
+                {"info xr xr\ntrain", "false"},
                 {"print \"{\"", "false"},
+                {"print \"hello", "false"},
                 {"# {", "false"},
                 {"table t {\nnet n = bits", "false"},
+                {"table q {\n\"in put\" -> yes\nset -> no", "true"},
+                {"net d {\ninput bits\nhidden 2 tanh", "true"},
                 {"table t { 0 -> 1 }}", "false"},
                 {"table t { 0 -> 1 ; ", "false"},
-                {":load x{", "false"}};
+                {":load x{", "false"},
+                {":load", "false"}};
         for (String[] c : cases) assertEquals(Boolean.parseBoolean(c[1]), EntryParser.unfinished(c[0]), c[0]);
     }
 

@@ -38,15 +38,56 @@ class ReplTest {
 
     @Test void aWrongEntryIsAnsweredAtOnceAndNeverTrapsInContinuation() throws Exception {
         try (Typist t = typist()) {
-            t.line("train x on");
+            t.line("train x of xor");
             String screen = t.screen();
-            assertTrue(screen.contains("input:1:11: error: expected a name after 'on'"), screen);
+            assertTrue(screen.contains("input:1:9: error: expected 'on' after 'x', found 'of'"), screen);
             assertFalse(screen.contains("..>"), screen);
             // a statement keyword inside an open block is wrong, not unfinished
             t.line("table t {").line("net n = bits -> sigmoid");
             assertTrue(after(t.screen(), "..> net n").contains("error"), t.screen());
             t.line("info t");
             assertTrue(after(t.screen(), "nn> info t").contains("unknown table 't'"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void anEntryThatEndsTooSoonAsksForMoreAndAnEmptyLineShowsWhatIsMissing() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net deep = bits -> 2 tanh ->").line("sigmoid");
+            assertTrue(t.screen().contains("nn> net deep = bits -> 2 tanh ->\n..> sigmoid\n"), t.screen());
+            assertFalse(t.screen().contains("error"), t.screen());
+            t.line("train deep on").line("xor epochs 20");
+            assertTrue(after(t.screen(), "..> xor epochs 20").startsWith("\ntrained deep on xor: 20 epochs"), t.screen());
+            t.line("train").line("");
+            assertTrue(after(t.screen(), "nn> train\n..>\n").startsWith("input:1:6: error: expected a name after "
+                    + "'train', but the input ends here"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void linesTypedTogetherAreOneEntryReadAsAScriptReadsThem() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
+            // pasted: both lines arrive before the REPL reads the first Enter
+            t.type("train two on xor\r  epochs 30 lr 1\r");
+            String screen = t.waitFor("trained two on xor");
+            assertTrue(screen.contains("nn> train two on xor\n..>   epochs 30 lr 1\n"), screen);
+            assertTrue(after(t.waitFor("accuracy"), "..>   epochs 30 lr 1").startsWith("\ntrained two on xor: 30 epochs"),
+                    t.screen());
+            // an error anywhere in an entry runs none of it, and says so
+            t.type("print \"first\"\rinfo xr\r");
+            screen = t.waitFor("nothing of this entry ran");
+            assertTrue(after(screen, "..> info xr").contains("unknown table 'xr'"), screen);
+            assertTrue(after(screen, "..> info xr").contains("nothing of this entry ran (2 statements)"), screen);
+            assertFalse(after(screen, "..> info xr").contains("first"), screen);
+            // a keyword used as a word is not a second statement
+            t.line("net d { input bits hidden 2 tanh output sigmoid }");
+            assertTrue(after(t.screen(), "nn> net d {").contains("'hidden' is not a net item"), t.screen());
+            assertFalse(after(t.screen(), "nn> net d {").contains("nothing of this entry ran"), t.screen());
+            // typed one by one, the first line is a whole statement and runs; the next says where it belongs
+            t.line("train two on xor").line("  epochs 30 lr 1");
+            assertTrue(after(t.screen(), "nn>   epochs 30 lr 1").contains("input:1:3: error: 'epochs' is a train option, "
+                    + "not a statement\n  |   epochs 30 lr 1\n  |   ^^^^^^ write it on its train's line, or in { ... } after it"), t.screen());
             assertEquals(0, t.finish());
         }
     }
@@ -162,6 +203,37 @@ class ReplTest {
     /** The screen with the terminal's line wrapping at 100 columns undone (for long paths). */
     private static String unwrapped(Typist t) { return t.screen().replace("\n", ""); }
 
+    @Test void helpHasATopicForEveryStatementInAnyCaseAndTheWordsOfOtherShellsWork() throws Exception {
+        try (Typist t = typist()) {
+            t.line("help");
+            assertTrue(after(t.screen(), "nn> help").matches("(?s).*:load FILE +run a script in this session.*"), t.screen());
+            t.line("?");
+            assertTrue(after(t.screen(), "nn> ?").contains(":history [N]"), t.screen());
+            t.line("help TRAIN");
+            assertTrue(after(t.screen(), "nn> help TRAIN").contains("train two on xor epochs 5000 lr 1 seed 3"), t.screen());
+            for (String statement : Keywords.STATEMENTS) {
+                t.line(":help " + statement.toUpperCase(java.util.Locale.ROOT));
+                assertFalse(after(t.screen(), "nn> :help " + statement.toUpperCase(java.util.Locale.ROOT))
+                        .contains("no help"), t.screen());
+            }
+            t.line(":help plot");
+            assertTrue(after(t.screen(), "nn> :help plot").contains("plot NET "), t.screen());
+            t.line(":help relations");
+            assertTrue(after(t.screen(), "nn> :help relations").contains("CE         cross-entropy at x: -log2 p of the "
+                    + "targets, averaged over S(x)"), t.screen());
+            t.line(":help relatoins");
+            assertTrue(after(t.screen(), "nn> :help relatoins").contains("no help on 'relatoins'; did you mean "
+                    + "'relations'?"), t.screen());
+            t.line(":help :r");
+            assertTrue(after(t.screen(), "nn> :help :r").contains(":reset   forget every table and net"), t.screen());
+            t.line(":history 3");
+            assertTrue(after(t.screen(), "nn> :history 3").contains("  :help relations\n")
+                    && after(t.screen(), "nn> :history 3").contains("  :help :r\n"), t.screen());
+            t.type("exit\r");
+            assertEquals(0, t.exit(), "exit ends the session\n" + t.screen());
+        }
+    }
+
     @Test void historyKeepsMultiLineEntriesWhole() throws Exception {
         try (Typist t = typist()) {
             t.line("table t {").line("a -> b").line("}");
@@ -188,6 +260,16 @@ class ReplTest {
             assertTrue(after(t.screen(), "nn> info xor").contains("\"report\":\"info\""), t.screen());
             t.line(":j off").line(":reset").line("info xor");
             assertTrue(after(t.screen(), "nn> info xor").contains("unknown table 'xor'"), t.screen());
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid").line(":r");
+            assertTrue(after(t.screen(), "nn> :r").contains(":r could mean :reset, which cannot be undone; type "
+                    + ":reset in full (nothing was done)"), t.screen());
+            t.line(":list nets");
+            assertTrue(after(t.screen(), "nn> :list nets").contains("net two = bits -> 2 sigmoid -> sigmoid"), t.screen());
+            assertFalse(after(t.screen(), "nn> :list nets").contains("table xor"), t.screen());
+            t.line(":li t");
+            assertTrue(after(t.screen(), "nn> :li t").startsWith("\ntable xor (4 inputs"), t.screen());
+            t.line(":l");
+            assertTrue(after(t.screen(), "nn> :l").contains(":l is ambiguous: :list :load"), t.screen());
             t.line(":nonsense");
             assertTrue(t.screen().contains("unknown command :nonsense"), t.screen());
             t.type(":quit\r");
