@@ -94,6 +94,8 @@ final class ScriptRunner {
         boolean failed = false;
         for (int i = 0; i < sources.size(); i++) {
             if (parsed.get(i) == null) {
+                // its names are unknown: their uses in the files after it are not root causes
+                resolver.namesUnknown();
                 plans.add(List.of());
                 continue;
             }

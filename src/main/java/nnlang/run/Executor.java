@@ -65,7 +65,7 @@ final class Executor implements Plan.Visitor {
     @Override public void defineNet(Plan.DefineNet p) {
         NetEntry before = entry(p.entry().name());
         session().put(p.entry());
-        if (before != null && before.trainedOn() != null) {
+        if (before != null && before.trainedOn() != null && !p.entry().hasWeights()) {
             in.emit(new NoteReport("replaced net " + before.name() + " (its trained weights are dropped)"));
         }
     }
@@ -213,12 +213,5 @@ final class Executor implements Plan.Visitor {
         } finally {
             in.loads.stack.pop();
         }
-    }
-
-    /** Resolves the statement against the session as it is now, then runs it. */
-    @Override public void later(Plan.Later p) throws NnError {
-        Source source = fail.source();
-        Resolver r = new Resolver(Scope.of(session()), in.fileAccess(), in.loads, source);
-        run(new Plan.Step(p.statement(), source, r.resolve(p.statement())));
     }
 }

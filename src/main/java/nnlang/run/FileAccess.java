@@ -61,7 +61,7 @@ public final class FileAccess {
             throw new Refused("'" + written + "' is not a valid file name");
         }
         Path resolved = (source.folder() == null ? base : source.folder()).resolve(asked).toAbsolutePath().normalize();
-        for (Path root : allowed) if (resolved.startsWith(root)) return real(resolved, written);
+        for (Path root : allowed) if (inside(resolved, root)) return real(resolved, written);
         if (asked.isAbsolute()) {
             throw new Refused("a script may only use files below " + baseName + ", not the absolute path '" + written
                     + "' (run with --allow-write DIR to allow a folder)");
@@ -72,7 +72,7 @@ public final class FileAccess {
                         + "' climbs out with '..' (run with --allow-write DIR to allow a folder)");
             }
         }
-        if (!resolved.startsWith(base)) throw new Refused("'" + written + "' lies outside " + baseName);
+        if (!inside(resolved, base)) throw new Refused("'" + written + "' lies outside " + baseName);
         return real(resolved, written);
     }
 
@@ -90,6 +90,11 @@ public final class FileAccess {
         for (Path root : allowed) if (real.startsWith(realPath(root))) return real;
         throw new Refused("'" + written + "' leads through a symbolic link to " + real + ", outside " + baseName
                 + " (run with --allow-write DIR to allow a folder)");
+    }
+
+    /** Below a folder as written or below its real path (a loaded file's folder is its real one). */
+    private static boolean inside(Path p, Path folder) {
+        return p.startsWith(folder) || p.startsWith(realPath(folder));
     }
 
     /** The real path of the longest part that exists, then the rest as written. */

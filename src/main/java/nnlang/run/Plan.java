@@ -40,7 +40,6 @@ public sealed interface Plan {
         void save(Save p) throws NnError;
         void load(Load p) throws NnError;
         void setWeight(SetWeight p) throws NnError;
-        void later(Later p) throws NnError;
     }
 
     /** A statement with its text and its plan: what the run loop executes, in order. */
@@ -130,11 +129,6 @@ public sealed interface Plan {
      */
     record Load(Path path, Word file, List<Step> steps) implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.load(this); }
-    }
-
-    /** A statement that uses a name of a load resolved only when it runs: resolved when it runs, too. */
-    record Later(Statement statement) implements Plan {
-        @Override public void accept(Visitor v) throws NnError { v.later(this); }
     }
 
     /** set: weight w[i][j] (i >= 0) or bias b[j] (i == -1) of dense layer {@code layer} (from 0). */

@@ -22,8 +22,11 @@ final class Scope {
     final Set<String> trained = new HashSet<>();
     /** "net on table" of every compare so far: whether it held rows out. */
     final Map<String, Boolean> compared = new HashMap<>();
-    /** The files that saves before this point write. */
-    final Set<Path> saved = new HashSet<>();
+    /**
+     * The files that saves before this point write, with the names each brings back when loaded:
+     * a load of one is resolved against those (its text is read when it runs).
+     */
+    final Map<Path, Scope> saved = new HashMap<>();
 
     static Scope of(Session session) {
         Scope s = new Scope();
@@ -37,6 +40,13 @@ final class Scope {
             }
         }
         return s;
+    }
+
+    /** Declares what a loaded file written by save brings back: its tables, its nets with weights but no history. */
+    void declareLoaded(Scope written) {
+        tables.putAll(written.tables);
+        nets.putAll(written.nets);
+        trained.removeAll(written.nets.keySet());
     }
 
     static String key(String net, String table) { return net + " on " + table; }
@@ -60,6 +70,6 @@ final class Scope {
         compared.clear();
         compared.putAll(other.compared);
         saved.clear();
-        saved.addAll(other.saved);
+        saved.putAll(other.saved);
     }
 }

@@ -42,6 +42,9 @@ public final class ScriptResolver {
         this.loads = loads;
     }
 
+    /** After a script that did not parse: its names are unknown, so unknown names are no root cause. */
+    public void namesUnknown() { namesLost = true; }
+
     /** The fence for the scripts resolved next (each script file has its own). */
     public void setFileAccess(FileAccess files) { this.files = files; }
 
@@ -61,16 +64,10 @@ public final class ScriptResolver {
                 if (defined != null) failedNames.add(defined.text());
                 continue;
             }
-            if (namesLost && usesAnUnknownName(s)) {
-                // maybe a name of a load resolved only when it runs: this statement is resolved then too
-                steps.add(new Plan.Step(s, source, new Plan.Later(s)));
-                continue;
-            }
+            if (namesLost && usesAnUnknownName(s)) continue; // maybe a name of the failed load: not a root cause
             try {
                 Plan plan = resolver.resolve(s);
                 steps.add(new Plan.Step(s, source, plan));
-                // a load resolved only when it runs (its file is written by a save before it): names unknown
-                if (plan instanceof Plan.Load l && l.steps() == null) namesLost = true;
             } catch (NnError e) {
                 errors.addAll(e.diagnostics());
                 if (defined != null) failedNames.add(defined.text());

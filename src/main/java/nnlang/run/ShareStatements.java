@@ -29,9 +29,17 @@ final class ShareStatements {
 
     /** {@code save NET to "f.nn"} or {@code save session to "f.nn"}: the text is made when it runs. */
     static Plan save(Statement.Save s, Resolver r) throws NnError {
-        if (!s.session()) r.netEntry(s.net());
+        Scope written = new Scope();
+        if (s.session()) {
+            written.tables.putAll(r.scope.tables);
+            for (NetEntry n : r.scope.nets.values()) written.nets.put(n.name(), asWritten(n));
+        } else {
+            NetEntry n = r.netEntry(s.net());
+            if (n.trainedOn() != null) written.tables.put(n.trainedOn().name(), n.trainedOn());
+            written.nets.put(n.name(), asWritten(n));
+        }
         Path target = r.writablePath(s.file());
-        r.scope.saved.add(target);
+        r.scope.saved.put(target, written);
         return new Plan.Save(s.session() ? null : s.net().text(), s.net(), target, s.file());
     }
 
@@ -43,7 +51,11 @@ final class ShareStatements {
     static Plan load(Statement.Load s, Resolver r) throws NnError {
         Path path = r.path(s.file());
         checkNesting(s.file(), path, r);
-        if (r.scope.saved.contains(path)) return new Plan.Load(path, s.file(), null);
+        Scope written = r.scope.saved.get(path);
+        if (written != null) {
+            r.scope.declareLoaded(written);
+            return new Plan.Load(path, s.file(), null);
+        }
         Scope inner = r.scope.copy();
         List<Plan.Step> steps = resolveFile(s.file(), path, inner, r.files, r);
         r.scope.adopt(inner);
@@ -68,6 +80,9 @@ final class ShareStatements {
             r.loads.stack.pop();
         }
     }
+
+    /** A net as a saved file defines it when loaded: with its weights (if it has them), no training history. */
+    private static NetEntry asWritten(NetEntry n) { return new NetEntry(n.name(), n.spec(), n.net(), null, null); }
 
     static void checkNesting(Word file, Path path, Resolver r) throws NnError {
         if (r.loads.stack.contains(path)) {

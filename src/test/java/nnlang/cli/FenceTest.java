@@ -128,4 +128,14 @@ class FenceTest {
         assertEquals(2, exit);
         assertTrue(err.toString().startsWith("-: error: standard input has more than 16777216 bytes"), err.toString());
     }
+
+    @Test void aScriptReachedThroughALinkedFolderStillUsesItsOwnFiles() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real/sub"));
+        Files.writeString(real.resolve("d.csv"), "0,1\n1,0\n");
+        Files.writeString(real.resolve("lib.nn"), "table t from \"d.csv\"\n");
+        Files.writeString(real.getParent().resolve("main.nn"), "load \"sub/lib.nn\"\ninfo t\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real.getParent());
+        Result r = Result.run(link.resolve("main.nn").toString());
+        assertEquals(0, r.exit(), r.err());
+    }
 }

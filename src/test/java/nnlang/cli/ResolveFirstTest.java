@@ -81,4 +81,41 @@ class ResolveFirstTest {
         assertTrue(r.err().startsWith("<stdin>:4:6: error: net w has a layer of 41 nodes; diagrams draw at most 40"),
                 r.err());
     }
+
+    /** A file saved and loaded again in one script brings back what was saved: later statements resolve against that. */
+    @Test void aLoadOfAFileSavedEarlierInTheScriptBringsBackWhatWasSaved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path s = java.nio.file.Files.writeString(dir.resolve("s.nn"), """
+                table t { 00 -> 0  01 -> 1  10 -> 1  11 -> 0 }
+                net a { input bits  dense 2 sigmoid  output sigmoid }
+                train a on t epochs 10 seed 1
+                save a to "a.out"
+                net a { input bits  dense 5 sigmoid  output sigmoid }
+                table t { 0 -> 1  1 -> 0 }
+                load "a.out"
+                set a layer 1 w[0][1] = 1
+                info t
+                predict a 01
+                """);
+        Result ok = Result.run(s.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("rows       4"), "the table the load brought back: " + ok.out());
+        // the 2-node net is back: node 4 of layer 1 does not exist, found before anything runs
+        java.nio.file.Files.writeString(s, java.nio.file.Files.readString(s).replace("w[0][1]", "w[0][4]")
+                + "info tt\n");
+        Result bad = Result.run(s.toString());
+        assertEquals(2, bad.exit());
+        assertEquals("", bad.out(), "nothing ran");
+        assertTrue(bad.err().contains("s.nn:8:20: error: layer 1 of a has 2 nodes: j must be 0 or 1"), bad.err());
+        assertTrue(bad.err().contains("s.nn:11:6: error: unknown table 'tt'"), "a typo after the load is found too");
+    }
+
+    @Test void aFileThatDoesNotParseCausesNoErrorsInTheFilesAfterIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a.nn"), "table t = xor(2)\nprint x\n");
+        java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("b.nn"), "info t\n");
+        Result r = Result.run("--check", a.toString(), b.toString());
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().lines().filter(l -> l.contains(": error: ")).count(), r.err());
+    }
 }
