@@ -1,8 +1,6 @@
 package nnlang.repl;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nnlang.lang.DiagnosticRenderer;

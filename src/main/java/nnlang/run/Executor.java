@@ -3,14 +3,12 @@ package nnlang.run;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nnlang.data.CodingException;
-import nnlang.data.Table;
 import nnlang.info.Ablation;
 import nnlang.info.HiddenLayers;
 import nnlang.info.ProbabilityMap;
 import nnlang.info.Relations;
 import nnlang.info.TableInfo;
 import nnlang.lang.NnError;
-import nnlang.lang.Source;
 import nnlang.model.Layer;
 import nnlang.model.Net;
 import nnlang.model.NetBuilder;
@@ -201,7 +199,7 @@ final class Executor implements Plan.Visitor {
         if (steps == null) {
             Resolver r = new Resolver(Scope.of(session()), in.fileAccess(), in.loads, fail.source());
             ShareStatements.checkNesting(p.file(), p.path(), r);
-            steps = ShareStatements.resolveFile(p.file(), p.path(), Scope.of(session()), in.fileAccess(), r);
+            steps = ShareStatements.resolveFile(p.file(), p.path(), r.scope, r);
         }
         Session before = session().copy();
         in.loads.stack.push(p.path());

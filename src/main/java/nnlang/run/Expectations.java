@@ -15,9 +15,6 @@ import nnlang.report.RelationsReport;
  * net on a table (rates over many seeds: the way to check a stochastic claim), against a number.
  */
 final class Expectations {
-    static final List<String> NET_MEASURES = Measures.OF_NET;
-    static final List<String> COMPARE_MEASURES = Measures.OF_COMPARE;
-
     private Expectations() {}
 
     /** The measure's plan: of the net on the table, or of the last compare of them (which must be resolved before). */
@@ -25,7 +22,7 @@ final class Expectations {
         Failure fail = r.fail;
         String metric = e.metric().text();
         Table table;
-        boolean ofCompare = COMPARE_MEASURES.contains(metric);
+        boolean ofCompare = Measures.OF_COMPARE.contains(metric);
         if (ofCompare) {
             r.netEntry(e.net());
             table = r.table(e.table());
@@ -38,11 +35,11 @@ final class Expectations {
                 throw fail.at(e.metric().span(), "the last compare on " + e.table()
                         + " trained on all rows: nothing was held out", "give it rows K with K below " + table.rows().size());
             }
-        } else if (NET_MEASURES.contains(metric)) {
+        } else if (Measures.OF_NET.contains(metric)) {
             table = r.netOnTable(e.net(), e.table()).table();
         } else {
             throw fail.at(e.metric().span(), "unknown measure '" + metric + "' (of a trained net: "
-                    + String.join(", ", NET_MEASURES) + "; of a compare: " + String.join(", ", COMPARE_MEASURES) + ")",
+                    + String.join(", ", Measures.OF_NET) + "; of a compare: " + String.join(", ", Measures.OF_COMPARE) + ")",
                     Suggest.hint(metric, Measures.ALL));
         }
         return new Plan.Expect(e.text(), metric, ofCompare, e.net().text(), table, e.op().text(), e.value().value());

@@ -57,13 +57,13 @@ final class ShareStatements {
             return new Plan.Load(path, s.file(), null);
         }
         Scope inner = r.scope.copy();
-        List<Plan.Step> steps = resolveFile(s.file(), path, inner, r.files, r);
+        List<Plan.Step> steps = resolveFile(s.file(), path, inner, r);
         r.scope.adopt(inner);
         return new Plan.Load(path, s.file(), steps);
     }
 
-    /** Reads, parses and resolves a loaded file against a scope; throws every error of it. */
-    static List<Plan.Step> resolveFile(Word file, Path path, Scope scope, FileAccess files, Resolver r) throws NnError {
+    /** Reads, parses and resolves a loaded file against a scope, behind r's fence; throws every error of it. */
+    static List<Plan.Step> resolveFile(Word file, Path path, Scope scope, Resolver r) throws NnError {
         Source source = read(file, path, r.fail);
         List<Statement> statements;
         try {
@@ -73,7 +73,7 @@ final class ShareStatements {
         }
         r.loads.stack.push(path);
         try {
-            ScriptResolver.Resolved resolved = new ScriptResolver(scope, files, r.loads).resolve(source, statements);
+            ScriptResolver.Resolved resolved = new ScriptResolver(scope, r.files, r.loads).resolve(source, statements);
             if (!resolved.ok()) throw inFile(file, r.fail, new NnError(resolved.errors()));
             return resolved.steps();
         } finally {

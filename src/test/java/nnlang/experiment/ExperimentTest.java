@@ -29,7 +29,6 @@ import nnlang.report.Stats;
 import nnlang.report.TextRenderer;
 import nnlang.report.TrialResult;
 import nnlang.train.Loss;
-import nnlang.train.OptimizerKind;
 import nnlang.train.TrainConfig;
 import nnlang.train.TrainListener;
 import nnlang.train.TrainResult;
