@@ -34,7 +34,7 @@ public record TrainReport(String net, String table, TrainResult result, int epoc
     public TrainReport withoutTime() {
         TrainResult r = result;
         return new TrainReport(net, table, new TrainResult(r.epochsRun(), r.reason(), r.loss(), r.entropy(), -1,
-                r.history()), epochsAsked, after);
+                r.history(), r.measured()), epochsAsked, after);
     }
 
     @Override public String toString() { return TextRenderer.render(this); }

@@ -91,6 +91,14 @@ final class Executor implements Plan.Visitor {
             @Override public boolean stopRequested() { return in.stopRequested(); }
         });
         session().put(new NetEntry(name, p.spec(), net, p.table(), result));
+        if (!result.measured()) {
+            // the stop came during the final measure of a long training: measuring now would run
+            // past the time limit, so say what is kept and how to measure it
+            in.emit(new NoteReport("stopped training " + name + " on " + p.table().name() + " after "
+                    + result.epochsRun() + " of " + p.config().epochs() + " epochs, before its final measure;"
+                    + " the weights are kept (relations " + name + " on " + p.table().name() + " measures them)"));
+            return;
+        }
         RelationsReport after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS);
         TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after);
         in.emit(in.times() ? report : report.withoutTime());

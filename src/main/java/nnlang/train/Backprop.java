@@ -39,6 +39,8 @@ final class Backprop {
     static final int FUSED = 256;
     /** The fused pass of a small net, or null. */
     private final SmallPass small;
+    /** Polled inside long products (the fused small pass is never long enough to need it). */
+    private StopPoll poll = StopPoll.NEVER;
     /** The data arrays of W and the gradients. */
     private final double[][] w, gw;
 
@@ -108,6 +110,9 @@ final class Backprop {
 
     int rows() { return X.numRows; }
 
+    /** Lets a stop asked for during a long product cut it short ({@link StopPoll.Stopped}). */
+    void pollWith(StopPoll poll) { this.poll = poll; }
+
     /** The parameters, layer by layer: W then b. The optimiser updates these arrays in place. */
     double[][] parameters() {
         double[][] w = new double[2 * layer.length][];
@@ -150,7 +155,7 @@ final class Backprop {
         DMatrixRMaj a = x;
         for (int l = 0; l < layer.length; l++) {
             // z = a W + b
-            Products.multAddRow(a, layer[l].W, layer[l].b, Z[l]);
+            Products.multAddRow(a, layer[l].W, layer[l].b, Z[l], poll);
             // a = f(z)
             A[l].reshape(Z[l].numRows, Z[l].numCols);
             activate(f[l], Z[l], A[l]);
@@ -201,12 +206,12 @@ final class Backprop {
         for (int l = last; l >= 0; l--) {
             DMatrixRMaj aPrev = l == 0 ? x : A[l - 1];
             // dW = a_prev^T dZ, db = sum over rows of dZ
-            Products.multTransASumCols(aPrev, dZ[l], dW[l], db[l]);
+            Products.multTransASumCols(aPrev, dZ[l], dW[l], db[l], poll);
             // dW += l2 W
             if (l2 != 0) addScaled(gw[l], l2, w[l]);
             if (l == 0) break;
             // dA_prev = dZ W^T (into dZ_prev), then dZ_prev = dA_prev * f'(z_prev)
-            Products.multTransB(dZ[l], layer[l].W, WT[l], dZ[l - 1]);
+            Products.multTransB(dZ[l], layer[l].W, WT[l], dZ[l - 1], poll);
             derivative(f[l - 1], Z[l - 1], A[l - 1], dZ[l - 1]);
         }
     }

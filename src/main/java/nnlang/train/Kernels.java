@@ -8,10 +8,22 @@ package nnlang.train;
  */
 interface Kernels {
     /** c (rows x m) = a (rows x n) b (n x m). */
-    void mult(int rows, int n, int m, double[] a, double[] b, double[] c);
+    default void mult(int rows, int n, int m, double[] a, double[] b, double[] c) { mult(0, rows, n, m, a, b, c); }
+
+    /**
+     * Rows from to to - 1 of c = a b (from a multiple of 4): the rows of c are independent sums,
+     * so computing them in pieces gives the same bits as at once (a long product can then be
+     * stopped between pieces).
+     */
+    void mult(int from, int to, int n, int m, double[] a, double[] b, double[] c);
 
     /** c (n x m) = a^T b, with a rows x n and b rows x m. */
-    void multTransA(int rows, int n, int m, double[] a, double[] b, double[] c);
+    default void multTransA(int rows, int n, int m, double[] a, double[] b, double[] c) {
+        multTransA(0, n, rows, n, m, a, b, c);
+    }
+
+    /** Rows from to to - 1 (of n; from a multiple of 4) of c = a^T b, as {@link #mult(int, int, int, int, double[], double[], double[])}. */
+    void multTransA(int from, int to, int rows, int n, int m, double[] a, double[] b, double[] c);
 
     /** The Vector API kernels when the JVM runs with jdk.incubator.vector, else the scalar ones. */
     static Kernels best() {

@@ -15,17 +15,22 @@ final class Products {
     static final int SMALL = 64;
     /** Chosen once: a final field holding one class, so the JIT inlines its calls. */
     static final Kernels KERNELS = Kernels.best();
+    /**
+     * Multiply-adds between two polls of a long product (a few milliseconds at the kernels'
+     * speed); smaller products run whole, without a poll.
+     */
+    static final long PIECE = 1L << 22;
 
     private Products() {}
 
     /** c = a b + row, with a rows x n, b n x m and row 1 x m added to every row. */
-    static void multAddRow(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj row, DMatrixRMaj c) {
+    static void multAddRow(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj row, DMatrixRMaj c, StopPoll poll) {
         int rows = a.numRows, n = a.numCols, m = b.numCols;
         double[] ad = a.data, bd = b.data, rd = row.data;
         if (n * m > SMALL) {
             c.reshape(rows, m);
             double[] cd = c.data;
-            KERNELS.mult(rows, n, m, ad, bd, cd);
+            mult(rows, n, m, ad, bd, cd, poll);
             for (int r = 0, k = 0; r < rows; r++) {
                 for (int j = 0; j < m; j++, k++) cd[k] += rd[j];
             }
@@ -53,13 +58,22 @@ final class Products {
     }
 
     /** c = a^T b and s = the sums over rows of b, with a rows x n and b rows x m (c is n x m, s 1 x m). */
-    static void multTransASumCols(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, DMatrixRMaj s) {
+    static void multTransASumCols(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, DMatrixRMaj s, StopPoll poll) {
         int rows = a.numRows, n = a.numCols, m = b.numCols;
         double[] ad = a.data, bd = b.data, sd = s.data;
         java.util.Arrays.fill(sd, 0, m, 0);
         if (n * m > SMALL) {
             c.reshape(n, m);
-            KERNELS.multTransA(rows, n, m, ad, bd, c.data);
+            if (poll.never() || (long) rows * n * m <= PIECE) {
+                KERNELS.multTransA(rows, n, m, ad, bd, c.data);
+            } else {
+                // pieces of c's rows (of n), each a whole sum over the rows of a and b
+                int step = piece((long) rows * m);
+                for (int from = 0; from < n; from += step) {
+                    poll.check();
+                    KERNELS.multTransA(from, Math.min(n, from + step), rows, n, m, ad, bd, c.data);
+                }
+            }
             for (int r = 0, k = 0; r < rows; r++) {
                 for (int j = 0; j < m; j++, k++) sd[j] += bd[k];
             }
@@ -90,7 +104,7 @@ final class Products {
      * c = a b^T, with a rows x m and b n x m (c is rows x n). For large b, transposing it into bT
      * first lets the blocked kernel stream rows of bT.
      */
-    static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj bT, DMatrixRMaj c) {
+    static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj bT, DMatrixRMaj c, StopPoll poll) {
         int rows = a.numRows, m = a.numCols, n = b.numRows;
         if (n * m > SMALL) {
             // bT = b^T
@@ -99,7 +113,7 @@ final class Products {
                 for (int j = 0; j < m; j++) td[j * n + i] = bd[i * m + j];
             }
             c.reshape(rows, n);
-            KERNELS.mult(rows, m, n, a.data, td, c.data);
+            mult(rows, m, n, a.data, td, c.data, poll);
             return;
         }
         c.reshape(rows, n);
@@ -120,5 +134,23 @@ final class Products {
                 cd[rc + i] = s;
             }
         }
+    }
+
+    /** c (rows x m) = a b through the kernels, in pieces of rows with a poll before each when it is long. */
+    private static void mult(int rows, int n, int m, double[] a, double[] b, double[] c, StopPoll poll) {
+        if (poll.never() || (long) rows * n * m <= PIECE) {
+            KERNELS.mult(rows, n, m, a, b, c);
+            return;
+        }
+        int step = piece((long) n * m);
+        for (int from = 0; from < rows; from += step) {
+            poll.check();
+            KERNELS.mult(from, Math.min(rows, from + step), n, m, a, b, c);
+        }
+    }
+
+    /** Output rows per piece when each costs perRow multiply-adds: a multiple of 4 (the kernels' blocks), at least 4. */
+    private static int piece(long perRow) {
+        return (int) Math.max(4, Math.min(Integer.MAX_VALUE / 2, PIECE / perRow) & ~3L);
     }
 }

@@ -6,26 +6,26 @@ package nnlang.train;
  * memory operations per multiply-add). C2 (JDK 17) does not vectorise these loops; see VectorKernels.
  */
 final class ScalarKernels implements Kernels {
-    @Override public void mult(int rows, int n, int m, double[] a, double[] b, double[] c) {
+    @Override public void mult(int from, int to, int n, int m, double[] a, double[] b, double[] c) {
         // c[r][j] = sum over k of a[r][k] b[k][j]
-        int r0 = 0;
-        for (; r0 + 4 <= rows; r0 += 4) {
+        int r0 = from;
+        for (; r0 + 4 <= to; r0 += 4) {
             int j0 = 0;
             for (; j0 + 4 <= m; j0 += 4) block(r0, j0, n, m, a, n, 1, b, m, c);
             for (int r = r0; r < r0 + 4; r++) tail(r, j0, n, m, a, n, 1, b, m, c);
         }
-        for (int r = r0; r < rows; r++) tail(r, 0, n, m, a, n, 1, b, m, c);
+        for (int r = r0; r < to; r++) tail(r, 0, n, m, a, n, 1, b, m, c);
     }
 
-    @Override public void multTransA(int rows, int n, int m, double[] a, double[] b, double[] c) {
+    @Override public void multTransA(int from, int to, int rows, int n, int m, double[] a, double[] b, double[] c) {
         // c[i][j] = sum over r of a[r][i] b[r][j]: the same blocks with a read down its columns
-        int i0 = 0;
-        for (; i0 + 4 <= n; i0 += 4) {
+        int i0 = from;
+        for (; i0 + 4 <= to; i0 += 4) {
             int j0 = 0;
             for (; j0 + 4 <= m; j0 += 4) block(i0, j0, rows, m, a, 1, n, b, m, c);
             for (int i = i0; i < i0 + 4; i++) tail(i, j0, rows, m, a, 1, n, b, m, c);
         }
-        for (int i = i0; i < n; i++) tail(i, 0, rows, m, a, 1, n, b, m, c);
+        for (int i = i0; i < to; i++) tail(i, 0, rows, m, a, 1, n, b, m, c);
     }
 
     /** The 4 x 4 block of c at (i0, j0): c[i][j] = sum over k of A(i, k) b[k][j], A(i, k) = a[i * ars + k * acs]. */

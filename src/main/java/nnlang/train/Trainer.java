@@ -62,6 +62,16 @@ public final class Trainer {
     private StopReason reason;
     private int epochsRun;
 
+    /**
+     * Polled inside a long epoch (more than {@link Products#PIECE} multiply-adds a pass), so that
+     * a stop need not wait for the epoch's end; NEVER for short epochs, which stop between epochs.
+     */
+    private final StopPoll poll;
+    /** A long mini-batch epoch's starting weights, put back when a stop cuts it; else null. */
+    private final double[][] epochStart;
+    /** The epoch running now (the one a stop inside an epoch cuts). */
+    private int current;
+
     private Trainer(Net net, List<Row> trainingRows, TrainConfig cfg, TrainListener listener, long start,
                     boolean history) {
         this.cfg = cfg;
@@ -76,6 +86,12 @@ public final class Trainer {
         this.order = new int[rows];
         for (int r = 0; r < rows; r++) order[r] = r;
         this.inOrder = order.clone();
+        long work = 0;
+        for (double[] p : bp.parameters()) work += p.length;
+        boolean longEpoch = work * rows > Products.PIECE && listener != TrainListener.NONE;
+        this.poll = longEpoch ? new StopPoll(listener::stopRequested) : StopPoll.NEVER;
+        bp.pollWith(poll);
+        this.epochStart = longEpoch && !fullBatch ? zerosLike(bp.parameters()) : null;
         this.shuffle = new SplitMix64(cfg.seed() ^ SHUFFLE_STREAM);
         this.stride = history ? (int) Math.max(1, (cfg.epochs() + HISTORY_POINTS - 1L) / HISTORY_POINTS) : 0;
         int capacity = history ? cfg.epochs() / stride + 2 : 1;
@@ -126,21 +142,36 @@ public final class Trainer {
 
     private TrainResult run() {
         opt.save();
-        for (int k = 0; k < cfg.epochs(); k++) {
-            if (fullBatch ? fullBatchEpoch(k) : miniBatchEpoch(k)) break;
-            if (listener.stopRequested()) {
-                stop(StopReason.INTERRUPTED, k + 1);
-                break;
+        try {
+            for (current = 0; current < cfg.epochs(); current++) {
+                int k = current;
+                if (fullBatch ? fullBatchEpoch(k) : miniBatchEpoch(k)) break;
+                if (listener.stopRequested()) {
+                    stop(StopReason.INTERRUPTED, k + 1);
+                    break;
+                }
             }
+        } catch (StopPoll.Stopped cut) {
+            // nothing of the cut epoch is kept: a full batch is cut before its one update, a
+            // mini-batch epoch gets its starting weights back
+            if (epochStart != null) copy(epochStart, bp.parameters());
+            stop(StopReason.INTERRUPTED, current);
         }
         if (reason == null) stop(StopReason.EPOCHS, cfg.epochs());
-        evaluate(true);
+        boolean measured = true;
+        try {
+            evaluate(true);
+        } catch (StopPoll.Stopped cut) {
+            // a stop still asked for cuts the final measure too: the weights are kept, unmeasured
+            measured = false;
+            loss = entropy = Double.NaN;
+        }
         if (hSize > 0 && hEpochs[hSize - 1] == epochsRun) hSize--;
-        record(epochsRun, loss, entropy);
-        if (progressAt(epochsRun) && lastProgress != epochsRun) progress(epochsRun, loss, entropy);
+        if (measured) record(epochsRun, loss, entropy);
+        if (measured && progressAt(epochsRun) && lastProgress != epochsRun) progress(epochsRun, loss, entropy);
         History history = new History(Arrays.copyOf(hEpochs, hSize), Arrays.copyOf(hLoss, hSize),
                 Arrays.copyOf(hEntropy, hSize));
-        return new TrainResult(epochsRun, reason, loss, entropy, System.nanoTime() - start, history);
+        return new TrainResult(epochsRun, reason, loss, entropy, System.nanoTime() - start, history, measured);
     }
 
     /** One forward pass, the until check, one backward pass, one update; true when training stops. */
@@ -160,6 +191,7 @@ public final class Trainer {
 
     /** Measure if needed, shuffle, then one update per batch; true when training stops. */
     private boolean miniBatchEpoch(int k) {
+        if (epochStart != null) copy(bp.parameters(), epochStart);
         if (measuredAt(k)) {
             evaluate(entropyAt(k));
             if (!Double.isFinite(loss)) return diverged(Math.max(k - 1, 0));
@@ -172,6 +204,7 @@ public final class Trainer {
             order[j] = swap;
         }
         for (int from = 0; from < rows; from += batch) {
+            if (from > 0) poll.check();
             int count = Math.min(batch, rows - from);
             bp.gather(order, from, count);
             // a non-finite batch loss undoes the previous update, which may belong to the epoch before
@@ -191,6 +224,7 @@ public final class Trainer {
             h = bp.entropySum();
         } else {
             for (int from = 0; from < rows; from += batch) {
+                if (from > 0) poll.check();
                 bp.gather(inOrder, from, Math.min(batch, rows - from));
                 l += bp.forward(bp.Xb, bp.Tb, withEntropy);
                 h += bp.entropySum();
@@ -241,5 +275,15 @@ public final class Trainer {
         reason = why;
         epochsRun = kept;
         return true;
+    }
+
+    private static double[][] zerosLike(double[][] a) {
+        double[][] z = new double[a.length][];
+        for (int i = 0; i < a.length; i++) z[i] = new double[a[i].length];
+        return z;
+    }
+
+    private static void copy(double[][] from, double[][] to) {
+        for (int i = 0; i < from.length; i++) System.arraycopy(from[i], 0, to[i], 0, from[i].length);
     }
 }

@@ -13,24 +13,24 @@ final class VectorKernels implements Kernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int V = S.length();
 
-    @Override public void mult(int rows, int n, int m, double[] a, double[] b, double[] c) {
-        product(rows, n, m, a, n, 1, b, c);
+    @Override public void mult(int from, int to, int n, int m, double[] a, double[] b, double[] c) {
+        product(from, to, n, m, a, n, 1, b, c);
     }
 
-    @Override public void multTransA(int rows, int n, int m, double[] a, double[] b, double[] c) {
-        product(n, rows, m, a, 1, n, b, c);
+    @Override public void multTransA(int from, int to, int rows, int n, int m, double[] a, double[] b, double[] c) {
+        product(from, to, rows, m, a, 1, n, b, c);
     }
 
-    /** c (rows x m): c[i][j] = sum over k of A(i, k) b[k][j], with A(i, k) = a[i * ars + k * acs]. */
-    private static void product(int rows, int K, int m, double[] a, int ars, int acs, double[] b, double[] c) {
-        int i0 = 0;
-        for (; i0 + 4 <= rows; i0 += 4) {
+    /** Rows from to to - 1 of c: c[i][j] = sum over k of A(i, k) b[k][j], with A(i, k) = a[i * ars + k * acs]. */
+    private static void product(int from, int to, int K, int m, double[] a, int ars, int acs, double[] b, double[] c) {
+        int i0 = from;
+        for (; i0 + 4 <= to; i0 += 4) {
             int j0 = 0;
             for (; j0 + 2 * V <= m; j0 += 2 * V) block4x2(i0, j0, K, m, a, ars, acs, b, c);
             for (; j0 + V <= m; j0 += V) block4x1(i0, j0, K, m, a, ars, acs, b, c);
             for (int i = i0; i < i0 + 4; i++) scalar(i, j0, K, m, a, ars, acs, b, c);
         }
-        for (; i0 < rows; i0++) {
+        for (; i0 < to; i0++) {
             int j0 = 0;
             for (; j0 + V <= m; j0 += V) block1x1(i0, j0, K, m, a, ars, acs, b, c);
             scalar(i0, j0, K, m, a, ars, acs, b, c);
