@@ -127,7 +127,9 @@ public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
             }
             w.endArray().name("b").beginArray();
             for (int j = 0; j < l.nodes(); j++) num(w, l.b(j));
-            w.endArray().endObject();
+            w.endArray();
+            if (l.groups() > 1) w.name("groups").value(l.groups());
+            w.endObject();
         }
         w.endArray();
     }

@@ -104,6 +104,7 @@ final class ScriptWriter {
         for (int l = 0; l + 1 < layers.size(); l++) {
             Layer layer = layers.get(l);
             s.append("  dense ").append(layer.nodes()).append(' ').append(layer.activation.word());
+            if (layer.groups() > 1) s.append(" groups ").append(layer.groups());
             weights(s, layer);
         }
         s.append("  output ").append(net.output().kind().word());
