@@ -1,7 +1,9 @@
 package nnlang.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +43,16 @@ final class Scope {
             for (Table t : session.tables().values()) {
                 CompareReport c = session.comparison(n.name(), t.name());
                 if (c != null) s.compared.put(key(n.name(), t.name()), c.hasHeldout());
+            }
+            // a compare on a family: the pooled report under the family's name, one per instance
+            for (Family f : session.families().values()) {
+                List<String> names = new ArrayList<>();
+                names.add(f.name());
+                for (Table t : f.instances()) names.add(t.name());
+                for (String t : names) {
+                    CompareReport c = session.comparison(n.name(), t);
+                    if (c != null) s.compared.put(key(n.name(), t), c.hasHeldout());
+                }
             }
         }
         return s;

@@ -120,8 +120,9 @@ final class TableStatements {
                 case "seed" -> {
                     if (!random) throw fail.at(o.key().span(), g + "(n) is not random: it takes no seed");
                     Num v = o.number();
-                    if (!v.isInt() || v.value() < 0 || v.value() > (double) (1L << 53)) {
-                        throw fail.at(v.span(), "seed is a whole number from 0 to 2^53");
+                    // as train's seed: a whole number a double holds exactly
+                    if (v.value() != Math.rint(v.value()) || Math.abs(v.value()) > 9.0e15) {
+                        throw fail.at(v.span(), "a seed is a whole number, not " + v);
                     }
                     seed = (long) v.value();
                 }
