@@ -46,14 +46,15 @@ generatorOption
     ;
 
 // ---- formulas: table g(a, b, c) = a xor (b and c) -------------------------------------------
-// the operators are plain identifiers (a table may still be called xor); the interpreter reads
-// them and their precedence (not > and nand > xor xnor > or nor) from the flat chain written here
+// the binary operators are plain identifiers (a table may still be called xor); the interpreter
+// reads them and their precedence (and nand > xor xnor > or nor) from the flat chain written
+// here; not, tighter than all of them, is a keyword
 tableInputs : '(' ID (',' ID)* ')' ;
 
 formula : formulaTerm (ops+=ID formulaTerm)* ;
 
 formulaTerm
-    : {_input.LT(1).getText().equals("not")}? op=ID formulaTerm     # formulaNot
+    : op=NOT formulaTerm                                            # formulaNot
     | '(' formula (',' formula)* ')'                                # formulaGroup
     | fn=ID '(' formula (',' formula)* ')'                          # formulaCall
     | name=ID                                                       # formulaName
@@ -194,6 +195,7 @@ FAMILY    : 'family' ;
 INSTANCES : 'instances' ;
 GATES     : 'gates' ;
 GROUPS    : 'groups' ;
+NOT       : 'not' ;
 
 ARROW  : '->' ;
 LBRACE : '{' ;

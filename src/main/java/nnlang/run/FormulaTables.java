@@ -38,8 +38,8 @@ final class FormulaTables {
     }
     /** The binary operators in the order messages list them. */
     static final List<String> OPERATORS = List.of("and", "nand", "xor", "xnor", "or", "nor");
-    /** Words an input may not be called: the operators, not and maj. */
-    static final List<String> RESERVED = List.of("and", "nand", "xor", "xnor", "or", "nor", "not", "maj");
+    /** Words an input may not be called: the operators and maj (not is a keyword). */
+    static final List<String> RESERVED = List.of("and", "nand", "xor", "xnor", "or", "nor", "maj");
 
     private final Failure fail;
     private final String table;
@@ -103,11 +103,12 @@ final class FormulaTables {
     private Formula name(Word w) throws NnError {
         int i = inputs.indexOf(w.text());
         if (i >= 0) return new Formula.Input(i, inputs.size());
-        if (OPERATORS.contains(w.text()) || w.text().equals("not")) {
+        if (OPERATORS.contains(w.text())) {
             throw fail.at(w.span(), "operator " + w + " needs a term on each side", "write e.g. a " + w + " b");
         }
+        // one letter is one edit from every other: no guess then
         throw fail.at(w.span(), "unknown input '" + w + "' (the inputs of " + table + " are " + String.join(", ", inputs)
-                + ")", Suggest.hint(w.text(), inputs));
+                + ")", w.text().length() > 1 ? Suggest.hint(w.text(), inputs) : null);
     }
 
     private Formula call(FormulaNode.Call c) throws NnError {
@@ -126,9 +127,8 @@ final class FormulaTables {
     private Formula chain(FormulaNode.Chain c) throws NnError {
         for (Word op : c.ops()) {
             if (!LEVEL.containsKey(op.text())) {
-                String hint = op.text().equals("not") ? "not goes before a term: a and not b" : Suggest.hint(op.text(), OPERATORS);
                 throw fail.at(op.span(), "unknown operator '" + op + "' (formulas know " + String.join(", ", OPERATORS)
-                        + ", and not before a term)", hint);
+                        + ", and not before a term)", Suggest.hint(op.text(), OPERATORS));
             }
         }
         List<Formula> terms = new ArrayList<>();
