@@ -155,11 +155,16 @@ public final class Formatter {
         int p = previous.getType(), c = t.getType();
         if (c == NnLexer.COMMA || c == NnLexer.RBRACK || c == NnLexer.RPAREN) return 0;
         if (p == NnLexer.LBRACK || p == NnLexer.LPAREN || p == NnLexer.MINUS) return 0;
-        // parity(3) and maj(a, b), but a xor (b and c): a name after a term is a binary operator
-        if (c == NnLexer.LPAREN && p == NnLexer.ID && !afterTerm(beforePrevious)) return 0;
+        // parity(3) and maj(a, b), but a xor (b and c): an operator word after a term
+        if (c == NnLexer.LPAREN && p == NnLexer.ID && !(OPERATORS.contains(previous.getText()) && afterTerm(beforePrevious))) {
+            return 0;
+        }
         if (c == NnLexer.LBRACK && (p == NnLexer.RBRACK || inSet && p == NnLexer.ID)) return 0;
         return 1;
     }
+
+    /** The binary operators of formulas (plain names to the grammar). */
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of("and", "nand", "xor", "xnor", "or", "nor");
 
     private static boolean afterTerm(Token t) {
         return t != null && (t.getType() == NnLexer.ID || t.getType() == NnLexer.NUMBER || t.getType() == NnLexer.RPAREN);

@@ -62,6 +62,8 @@ final class Scope {
     void declareLoaded(Scope written) {
         tables.putAll(written.tables);
         for (String t : written.tables.keySet()) families.remove(t);
+        families.putAll(written.families);
+        for (String f : written.families.keySet()) tables.remove(f);
         nets.putAll(written.nets);
         trained.removeAll(written.nets.keySet());
     }

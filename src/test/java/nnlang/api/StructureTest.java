@@ -168,6 +168,22 @@ class StructureTest {
         assertTrue(loaded.ablate("tree", "h1_2", "t") instanceof AblationReport);
     }
 
+    @Test void aSavedSessionBringsItsFamiliesBack() throws Exception {
+        Files.createDirectories(DIR);
+        Nn nn = Nn.session().allowWrite(DIR.toString());
+        nn.run("family trees = tree(6) gates all instances 4 seed 7\nfamily f2 = all(2)\ntable g(a, b) = a nor b\n"
+                + "save session to \"" + DIR + "/session.nn\"");
+        String file = Files.readString(DIR.resolve("session.nn"));
+        assertTrue(file.startsWith("# a session: 1 table, 2 families and 0 nets\n"), file);
+        assertTrue(file.contains("\nfamily trees = tree(6) gates all instances 4 seed 7\nfamily f2 = all(2)\n"), file);
+        Nn loaded = Nn.session();
+        loaded.run("load \"" + DIR + "/session.nn\"");
+        assertEquals(List.of("trees", "f2"), loaded.families());
+        assertEquals(nn.family("trees"), loaded.family("trees"));
+        assertEquals(nn.family("f2"), loaded.family("f2"));
+        assertEquals(nn.table("g"), loaded.table("g"));
+    }
+
     @Test void drawLeavesOutTheWeightsThatDoNotExist() {
         Nn nn = Nn.session();
         nn.run(GROUPED);
