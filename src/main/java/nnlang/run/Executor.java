@@ -1,8 +1,11 @@
 package nnlang.run;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import nnlang.data.CodingException;
+import nnlang.data.Family;
+import nnlang.data.Table;
 import nnlang.info.Ablation;
 import nnlang.info.HiddenLayers;
 import nnlang.info.ProbabilityMap;
@@ -21,8 +24,10 @@ import nnlang.report.ProgressReport;
 import nnlang.report.RelationsReport;
 import nnlang.report.ShowReport;
 import nnlang.report.TrainReport;
+import nnlang.report.TrialResult;
 import nnlang.report.WroteReport;
 import nnlang.report.draw.Diagrams;
+import nnlang.experiment.CompareConfig;
 import nnlang.experiment.Experiment;
 import nnlang.experiment.ExperimentListener;
 import nnlang.train.Progress;
@@ -155,12 +160,12 @@ final class Executor implements Plan.Visitor {
      */
     @Override public void compareFamily(Plan.CompareFamily p) {
         long start = System.nanoTime();
-        nnlang.data.Family family = p.family();
-        List<nnlang.model.Net> nets = CompareStatement.build(p.nets(), p.specs(), family.instances().get(0));
+        Family family = p.family();
+        List<Net> nets = CompareStatement.build(p.nets(), p.specs(), family.instances().get(0));
         int trials = p.config().trials(), total = family.size() * trials;
-        List<nnlang.report.TrialResult> grid = new java.util.ArrayList<>(total);
+        List<TrialResult> grid = new ArrayList<>(total);
         int complete = 0;
-        for (nnlang.data.Table instance : family.instances()) {
+        for (Table instance : family.instances()) {
             int before = complete * trials;
             CompareReport report = Experiment.compare(nets, instance, p.config(), in.threads(), new ExperimentListener() {
                 @Override public void trialsDone(int done, int all) {
@@ -172,8 +177,8 @@ final class Executor implements Plan.Visitor {
             session().put(report);
             in.emit(in.times() ? report : report.withoutTime());
             if (report.stopped()) break;
-            for (nnlang.report.TrialResult t : report.trials()) {
-                grid.add(new nnlang.report.TrialResult(grid.size(), t.seed(), t.rows(), t.outcomes()));
+            for (TrialResult t : report.trials()) {
+                grid.add(new TrialResult(grid.size(), t.seed(), t.rows(), t.outcomes()));
             }
             complete++;
         }
@@ -181,9 +186,9 @@ final class Executor implements Plan.Visitor {
         in.emit(new NoteReport("family " + family.name() + ": " + complete + " instance" + (complete == 1 ? "" : "s")
                 + (complete < family.size() ? " of " + family.size() + " (stopped)" : "") + " x " + trials
                 + " trials, the same rows and seed on every instance: " + complete * trials + " trainings per net"));
-        nnlang.data.Table pooled = family.instances().get(0).named(family.name());
+        Table pooled = family.instances().get(0).named(family.name());
         CompareReport report = Experiment.reduce(nets, pooled,
-                new nnlang.experiment.CompareConfig(p.config().rows(), complete * trials, p.config().train()), grid,
+                new CompareConfig(p.config().rows(), complete * trials, p.config().train()), grid,
                 System.nanoTime() - start);
         session().put(report);
         in.emit(in.times() ? report : report.withoutTime());

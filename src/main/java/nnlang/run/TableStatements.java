@@ -12,6 +12,7 @@ import nnlang.data.Row;
 import nnlang.data.Table;
 import nnlang.lang.NnError;
 import nnlang.lang.Num;
+import nnlang.lang.Span;
 import nnlang.lang.Statement;
 import nnlang.lang.Suggest;
 import nnlang.lang.Word;
@@ -103,14 +104,14 @@ final class TableStatements {
     static final int MAX_INSTANCES = 100_000;
 
     /** The options of a generator as read: the seed (default 1), gates all, instances (-1 if not given). */
-    private record Options(long seed, boolean allGates, int instances, nnlang.lang.Span instancesSpan) {}
+    private record Options(long seed, boolean allGates, int instances, Span instancesSpan) {}
 
     private static Options options(List<Statement.GeneratorOption> options, String g, boolean family, Failure fail)
             throws NnError {
         long seed = 1;
         boolean all = false;
         int instances = -1;
-        nnlang.lang.Span instancesSpan = null;
+        Span instancesSpan = null;
         Set<String> given = new HashSet<>();
         boolean random = RandomRelations.exists(g);
         for (Statement.GeneratorOption o : options) {
