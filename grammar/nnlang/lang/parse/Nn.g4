@@ -25,17 +25,44 @@ statement
     | saveStmt
     | loadStmt
     | setStmt
+    | familyStmt
     ;
 
 // ---- tables -------------------------------------------------------------------------------
-tableStmt : TABLE name=ID (tableBody | '=' tableExpr | FROM file=STRING) ;
+tableStmt : TABLE name=ID (tableBody | '=' tableExpr | FROM file=STRING | tableInputs '=' formula) ;
 
 tableBody : '{' row* '}' ;
 
 tableExpr
-    : generator=ID '(' size=NUMBER ')'                             # tableGenerator
+    : generator=ID '(' size=NUMBER ')' generatorOption*             # tableGenerator
     | INVERSE source=ID                                             # tableInverse
     ;
+
+// the options of a random generator: tree(8) gates all seed 3; a family takes instances too
+generatorOption
+    : SEED number                                                   # generatorSeed
+    | GATES gates=ID                                                # generatorGates
+    | INSTANCES number                                              # generatorInstances
+    ;
+
+// ---- formulas: table g(a, b, c) = a xor (b and c) -------------------------------------------
+// the binary operators are plain identifiers (a table may still be called xor); the interpreter
+// reads them and their precedence (and nand > xor xnor > or nor) from the flat chain written
+// here; not, tighter than all of them, is a keyword
+tableInputs : '(' ID (',' ID)* ')' ;
+
+formula : formulaTerm (ops+=ID formulaTerm)* ;
+
+formulaTerm
+    : op=NOT formulaTerm                                            # formulaNot
+    | '(' formula (',' formula)* ')'                                # formulaGroup
+    | fn=ID '(' formula (',' formula)* ')'                          # formulaCall
+    | name=ID                                                       # formulaName
+    | NUMBER                                                        # formulaConstant
+    ;
+
+// ---- families: family trees = tree(8) instances 20 seed 1 -----------------------------------
+familyStmt : FAMILY name=ID '=' generator=ID '(' size=NUMBER ')' generatorOption* ;
 
 row : from=state '->' state ('|' state)* ;
 
@@ -65,7 +92,8 @@ weightRows : key=ID '[' vector (',' vector)* ']' ;
 biasRow    : key=ID vector ;
 vector     : '[' number (',' number)* ']' ;
 
-layer : size=NUMBER activation=ID ;
+// dense 8 tanh groups 4: node group g sees only input group g
+layer : size=NUMBER activation=ID (GROUPS groups=NUMBER)? ;
 
 // ---- training -----------------------------------------------------------------------------
 trainStmt : TRAIN net=ID ON table=ID ('{' trainOption* '}' | trainOption*) ;
@@ -163,6 +191,11 @@ SESSION   : 'session' ;
 LOAD      : 'load' ;
 SET       : 'set' ;
 LAYER     : 'layer' ;
+FAMILY    : 'family' ;
+INSTANCES : 'instances' ;
+GATES     : 'gates' ;
+GROUPS    : 'groups' ;
+NOT       : 'not' ;
 
 ARROW  : '->' ;
 LBRACE : '{' ;

@@ -48,6 +48,14 @@ public final class NetDefinition {
     /** {@code dense SIZE ACTIVATION}, from the enum. */
     public NetDefinition dense(int size, Activation activation) { return dense(size, activation.word()); }
 
+    /**
+     * A hidden layer of {@code groups} groups: its inputs and nodes cut into that many consecutive
+     * equal groups, node group g seeing only input group g ({@code dense 8 tanh groups 4}).
+     */
+    public NetDefinition dense(int size, String activation, int groups) {
+        return add("dense " + size + " " + activation + " groups " + groups);
+    }
+
     /** {@code output KIND} (sigmoid or softmax): runs the statement and returns the defined net. */
     public NetEntry output(String kind) { return define("output " + kind); }
 

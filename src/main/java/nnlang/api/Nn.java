@@ -271,6 +271,21 @@ public final class Nn {
     /** The net of that name as written, trained or not; its {@code toString()} is the one-line form. */
     public NetSpec definition(String name) { return entry(name).spec(); }
 
+    /**
+     * The family of that name ({@code family trees = tree(8) instances 20 seed 1}): its instances
+     * are tables named {@code trees[0]}, {@code trees[1]}, ...
+     *
+     * @throws NnException when there is none
+     */
+    public nnlang.data.Family family(String name) {
+        nnlang.data.Family f = session.family(name);
+        if (f == null) throw unknown("family", name, session.families().keySet());
+        return f;
+    }
+
+    /** The names of the families, in the order defined. */
+    public List<String> families() { return List.copyOf(session.families().keySet()); }
+
     /** The names of the tables, in the order defined. */
     public List<String> tables() { return List.copyOf(session.tables().keySet()); }
 

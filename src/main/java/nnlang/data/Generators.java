@@ -25,17 +25,24 @@ public final class Generators {
 
     private Generators() {}
 
-    /** Every generator name, for messages and completion. */
+    /** Every generator name of a table (the random ones of RandomRelations too), for messages and completion. */
     public static List<String> names() {
         List<String> names = new ArrayList<>(FUNCTIONS.keySet());
         names.add("identity");
+        names.addAll(RandomRelations.NAMES);
         names.sort(null);
         return names;
     }
 
-    public static boolean exists(String name) { return FUNCTIONS.containsKey(name) || name.equals("identity"); }
+    /** True for the name of a table generator, random or not. */
+    public static boolean exists(String name) {
+        return FUNCTIONS.containsKey(name) || name.equals("identity") || RandomRelations.exists(name);
+    }
 
-    /** The table of generator {@code name} over n bits; callers have checked the name and 1 <= n <= MAX_BITS. */
+    /**
+     * The table of generator {@code name} over n bits; callers have checked that the name is not
+     * a random one (RandomRelations makes those, from a seed) and 1 <= n <= MAX_BITS.
+     */
     public static Table generate(String tableName, String generator, int n) {
         List<Row> rows = new ArrayList<>(1 << n);
         BitFunction f = FUNCTIONS.get(generator);

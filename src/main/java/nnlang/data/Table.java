@@ -8,11 +8,43 @@ import java.util.Map;
 /**
  * A relation between two finite state spaces: rows x -> S(x), ordered as the input space.
  * A row with more than one target makes the table a non-function.
+ *
+ * @param built how the table was made, for {@code info}: lines such as {@code tree(8) seed 3} and
+ *              the tree's gates (empty for a table written as rows or read from a file). It is a
+ *              note, not part of the relation: equal tables may have been built differently, so
+ *              equals and hashCode leave it out.
  */
-public record Table(String name, Space inputs, Space outputs, List<Row> rows) {
+public record Table(String name, Space inputs, Space outputs, List<Row> rows, List<String> built) {
     public Table {
         rows = List.copyOf(rows);
+        built = built == null ? List.of() : List.copyOf(built);
     }
+
+    public Table(String name, Space inputs, Space outputs, List<Row> rows) { this(name, inputs, outputs, rows, List.of()); }
+
+    /** The same table with a note of how it was built. */
+    public Table withBuilt(List<String> lines) { return new Table(name, inputs, outputs, rows, lines); }
+
+    /** The same rows over another output space, which must hold every target (a formula's full 2^k). */
+    public Table withOutputs(Space ys) {
+        for (Row r : rows) for (String y : r.targets()) {
+            if (!ys.contains(y)) throw new IllegalArgumentException("output " + y + " is not in " + ys);
+        }
+        List<Row> ordered = new ArrayList<>();
+        for (Row r : rows) {
+            List<String> ts = new ArrayList<>(r.targets());
+            ts.sort((a, b) -> Integer.compare(ys.indexOf(a), ys.indexOf(b)));
+            ordered.add(new Row(r.x(), ts));
+        }
+        return new Table(name, inputs, ys, ordered, built);
+    }
+
+    @Override public boolean equals(Object o) {
+        return o instanceof Table t && t.name.equals(name) && t.inputs.equals(inputs) && t.outputs.equals(outputs)
+                && t.rows.equals(rows);
+    }
+
+    @Override public int hashCode() { return java.util.Objects.hash(name, inputs, outputs, rows); }
 
     /**
      * A table from rows in written order. Callers check for repeated inputs first (they know the
@@ -37,7 +69,7 @@ public record Table(String name, Space inputs, Space outputs, List<Row> rows) {
         return new Table(name, xs, yspace, ordered);
     }
 
-    public Table named(String newName) { return new Table(newName, inputs, outputs, rows); }
+    public Table named(String newName) { return new Table(newName, inputs, outputs, rows, built); }
 
     /** The row of input x, or null. */
     public Row row(String x) {
@@ -65,7 +97,7 @@ public record Table(String name, Space inputs, Space outputs, List<Row> rows) {
     public Table restrictedTo(List<String> xs) {
         List<Row> kept = new ArrayList<>();
         for (Row r : rows) if (xs.contains(r.x())) kept.add(r);
-        return new Table(name, inputs, outputs, kept);
+        return new Table(name, inputs, outputs, kept, built);
     }
 
     @Override public String toString() {

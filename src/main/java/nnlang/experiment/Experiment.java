@@ -330,6 +330,7 @@ public final class Experiment {
         List<Layer> layers = net.layers();
         for (int i = 0; i < layers.size() - 1; i++) {
             s.append(" -> ").append(layers.get(i).nodes()).append(' ').append(layers.get(i).activation.word());
+            if (layers.get(i).groups() > 1) s.append(" groups ").append(layers.get(i).groups());
         }
         return s.append(" -> ").append(net.output().kind().word()).append(' ').append(layers.get(layers.size() - 1).nodes())
                 .toString();

@@ -31,7 +31,7 @@ public final class Formatter {
     private final List<Line> lines = new ArrayList<>();
     private final Map<Integer, Line> lineOfToken = new HashMap<>();
     private Line current;
-    private Token previous;
+    private Token previous, beforePrevious;
     private int pending = -1;
     private boolean inSet;
 
@@ -147,6 +147,7 @@ public final class Formatter {
         if (current.first < 0) current.first = t.getLine();
         current.last = Math.max(current.last, t.getLine());
         lineOfToken.put(t.getStartIndex(), current);
+        beforePrevious = previous;
         previous = t;
     }
 
@@ -154,9 +155,19 @@ public final class Formatter {
         int p = previous.getType(), c = t.getType();
         if (c == NnLexer.COMMA || c == NnLexer.RBRACK || c == NnLexer.RPAREN) return 0;
         if (p == NnLexer.LBRACK || p == NnLexer.LPAREN || p == NnLexer.MINUS) return 0;
-        if (c == NnLexer.LPAREN && p == NnLexer.ID) return 0;
+        // parity(3) and maj(a, b), but a xor (b and c): an operator word after a term
+        if (c == NnLexer.LPAREN && p == NnLexer.ID && !(OPERATORS.contains(previous.getText()) && afterTerm(beforePrevious))) {
+            return 0;
+        }
         if (c == NnLexer.LBRACK && (p == NnLexer.RBRACK || inSet && p == NnLexer.ID)) return 0;
         return 1;
+    }
+
+    /** The binary operators of formulas (plain names to the grammar). */
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of("and", "nand", "xor", "xnor", "or", "nor");
+
+    private static boolean afterTerm(Token t) {
+        return t != null && (t.getType() == NnLexer.ID || t.getType() == NnLexer.NUMBER || t.getType() == NnLexer.RPAREN);
     }
 
     private void newLine(int indent, boolean noBlankBefore) {

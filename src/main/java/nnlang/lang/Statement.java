@@ -36,6 +36,8 @@ public sealed interface Statement {
         R save(Save s) throws NnError;
         R load(Load s) throws NnError;
         R setWeight(SetWeight s) throws NnError;
+        R tableFormula(TableFormula s) throws NnError;
+        R family(FamilyDef s) throws NnError;
     }
 
     /** {@code table NAME { x -> y | z ... }} */
@@ -43,10 +45,41 @@ public sealed interface Statement {
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.tableRows(this); }
     }
 
-    /** {@code table NAME = parity(3)} */
-    record TableGenerator(Span span, Word name, Word generator, Num size) implements Statement {
+    /** {@code table NAME = parity(3)}, or a random one: {@code table NAME = tree(8) gates all seed 3}. */
+    record TableGenerator(Span span, Word name, Word generator, Num size, List<GeneratorOption> options)
+            implements Statement {
+        public TableGenerator {
+            options = List.copyOf(options);
+        }
+
+        public TableGenerator(Span span, Word name, Word generator, Num size) {
+            this(span, name, generator, size, List.of());
+        }
+
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.tableGenerator(this); }
     }
+
+    /** {@code table NAME(a, b, c) = a xor (b and c)}: named input bits (the first is the leftmost) and a formula. */
+    record TableFormula(Span span, Word name, List<Word> inputs, FormulaNode formula) implements Statement {
+        public TableFormula {
+            inputs = List.copyOf(inputs);
+        }
+
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.tableFormula(this); }
+    }
+
+    /** {@code family NAME = tree(8) instances 20 seed 1} or {@code family NAME = all(3)}. */
+    record FamilyDef(Span span, Word name, Word generator, Num size, List<GeneratorOption> options)
+            implements Statement {
+        public FamilyDef {
+            options = List.copyOf(options);
+        }
+
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.family(this); }
+    }
+
+    /** {@code seed N}, {@code instances N} (number set) or {@code gates all} (word set) after a generator. */
+    record GeneratorOption(Word key, Num number, Word word) {}
 
     /** {@code table NAME = inverse OTHER} */
     record TableInverse(Span span, Word name, Word source) implements Statement {
@@ -167,9 +200,14 @@ public sealed interface Statement {
     /** One table row: {@code x -> a | b}. */
     record RowNode(Word x, List<Word> targets) {}
 
-    /** {@code dense SIZE ACTIVATION [{ w [[..]] b [..] }]}, or a layer of the one-line form. */
-    record LayerNode(Num size, Word activation, Weights weights) {
-        public LayerNode(Num size, Word activation) { this(size, activation, null); }
+    /**
+     * {@code dense SIZE ACTIVATION [groups G] [{ w [[..]] b [..] }]}, or a layer of the one-line
+     * form; groups is null when not written.
+     */
+    record LayerNode(Num size, Word activation, Num groups, Weights weights) {
+        public LayerNode(Num size, Word activation, Weights weights) { this(size, activation, null, weights); }
+
+        public LayerNode(Num size, Word activation) { this(size, activation, null, null); }
     }
 
     /** {@code { w [[..], ..] b [..] }}: w has one row per input of the layer, one column per node. */

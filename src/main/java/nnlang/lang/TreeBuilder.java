@@ -34,11 +34,59 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
             return new Statement.TableRows(span(ctx), name, rows);
         }
         if (ctx.file != null) return new Statement.TableFile(span(ctx), name, string(ctx.file));
+        if (ctx.tableInputs() != null) {
+            List<Word> inputs = new ArrayList<>();
+            for (TerminalNode id : ctx.tableInputs().ID()) inputs.add(word(id.getSymbol()));
+            return new Statement.TableFormula(span(ctx), name, inputs, formula(ctx.formula()));
+        }
         if (ctx.tableExpr() instanceof NnParser.TableGeneratorContext g) {
-            return new Statement.TableGenerator(span(ctx), name, word(g.generator), num(g.size, false));
+            return new Statement.TableGenerator(span(ctx), name, word(g.generator), num(g.size, false),
+                    generatorOptions(g.generatorOption()));
         }
         NnParser.TableInverseContext inv = (NnParser.TableInverseContext) ctx.tableExpr();
         return new Statement.TableInverse(span(ctx), name, word(inv.source));
+    }
+
+    @Override public Statement visitFamilyStmt(NnParser.FamilyStmtContext ctx) {
+        return new Statement.FamilyDef(span(ctx), word(ctx.name), word(ctx.generator), num(ctx.size, false),
+                generatorOptions(ctx.generatorOption()));
+    }
+
+    private List<Statement.GeneratorOption> generatorOptions(List<NnParser.GeneratorOptionContext> options) {
+        List<Statement.GeneratorOption> list = new ArrayList<>();
+        for (NnParser.GeneratorOptionContext o : options) {
+            Word key = word(o.getStart());
+            if (o instanceof NnParser.GeneratorGatesContext g) {
+                list.add(new Statement.GeneratorOption(key, null, word(g.gates)));
+            } else {
+                list.add(new Statement.GeneratorOption(key, number((NnParser.NumberContext) o.getChild(1)), null));
+            }
+        }
+        return list;
+    }
+
+    /** A formula as written: one term, or a chain of terms and operator words. */
+    private FormulaNode formula(NnParser.FormulaContext ctx) {
+        List<FormulaNode> terms = new ArrayList<>();
+        for (NnParser.FormulaTermContext t : ctx.formulaTerm()) terms.add(term(t));
+        if (terms.size() == 1) return terms.get(0);
+        List<Word> ops = new ArrayList<>();
+        for (Token op : ctx.ops) ops.add(word(op));
+        return new FormulaNode.Chain(terms, ops);
+    }
+
+    private FormulaNode term(NnParser.FormulaTermContext ctx) {
+        if (ctx instanceof NnParser.FormulaNotContext n) return new FormulaNode.Not(word(n.op), term(n.formulaTerm()));
+        if (ctx instanceof NnParser.FormulaGroupContext g) return new FormulaNode.Group(span(g), formulas(g.formula()));
+        if (ctx instanceof NnParser.FormulaCallContext c) return new FormulaNode.Call(word(c.fn), formulas(c.formula()));
+        if (ctx instanceof NnParser.FormulaNameContext n) return new FormulaNode.Name(word(n.name));
+        return new FormulaNode.Constant(num(((NnParser.FormulaConstantContext) ctx).NUMBER().getSymbol(), false));
+    }
+
+    private List<FormulaNode> formulas(List<NnParser.FormulaContext> list) {
+        List<FormulaNode> nodes = new ArrayList<>();
+        for (NnParser.FormulaContext f : list) nodes.add(formula(f));
+        return nodes;
     }
 
     @Override public Statement visitNetStmt(NnParser.NetStmtContext ctx) {
@@ -58,7 +106,7 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
                 inStates = states(in.stateList());
             } else if (item instanceof NnParser.DenseItemContext dense) {
                 LayerNode l = layer(dense.layer());
-                layers.add(new LayerNode(l.size(), l.activation(), weights(dense.weights())));
+                layers.add(new LayerNode(l.size(), l.activation(), l.groups(), weights(dense.weights())));
             } else if (item instanceof NnParser.OutputItemContext out) {
                 output = word(out.kind);
                 outSize = out.size == null ? null : num(out.size, false);
@@ -105,7 +153,8 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
     }
 
     private LayerNode layer(NnParser.LayerContext ctx) {
-        return new LayerNode(num(ctx.size, false), word(ctx.activation));
+        return new LayerNode(num(ctx.size, false), word(ctx.activation),
+                ctx.groups == null ? null : num(ctx.groups, false), null);
     }
 
     @Override public Statement visitTrainStmt(NnParser.TrainStmtContext ctx) {

@@ -96,7 +96,7 @@ public final class Net {
         for (int i = 0; i < layers.size(); i++) {
             Layer l = layers.get(i);
             s.append(" -> ").append(i == layers.size() - 1 ? output.kind().word() + " " + l.nodes()
-                    : l.nodes() + " " + l.activation.word());
+                    : l.nodes() + " " + l.activation.word() + (l.groups() > 1 ? " groups " + l.groups() : ""));
         }
         return s.append(" (").append(parameterCount()).append(" parameters)").toString();
     }

@@ -33,9 +33,15 @@ public final class NetBuilder {
         List<Layer> layers = new ArrayList<>();
         long params = 0;
         int in = width;
-        for (LayerSpec h : spec.hidden()) {
+        for (int l = 0; l < spec.hidden().size(); l++) {
+            LayerSpec h = spec.hidden().get(l);
             params += checkedSize(name, in, h.size());
-            layers.add(new Layer(in, h.size(), h.activation()));
+            if (in % h.groups() != 0 || h.size() % h.groups() != 0) {
+                throw new CodingException("layer " + (l + 1) + " of net " + name + " has " + h.groups() + " groups, which must "
+                        + "divide its " + in + " inputs" + (l == 0 ? " (" + spec.input().word() + " encodes the table's inputs "
+                        + xs + " in " + in + ")" : "") + " and its " + h.size() + " nodes");
+            }
+            layers.add(new Layer(in, h.size(), h.activation(), h.groups()));
             in = h.size();
         }
         params += checkedSize(name, in, out.nodes());

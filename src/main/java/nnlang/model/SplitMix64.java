@@ -1,21 +1,19 @@
 package nnlang.model;
 
-/** The splitmix64 generator: tiny, fast, and the same stream in every language. */
+/**
+ * The splitmix64 generator, as {@link nnlang.data.SplitMix64} (which the data package's random
+ * relations use too): kept here under its old name for the trainer, the initialiser and experiments.
+ */
 public final class SplitMix64 {
-    private long state;
+    private final nnlang.data.SplitMix64 g;
 
-    public SplitMix64(long seed) { this.state = seed; }
+    public SplitMix64(long seed) { this.g = new nnlang.data.SplitMix64(seed); }
 
-    public long nextLong() {
-        long z = (state += 0x9E3779B97F4A7C15L);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
+    public long nextLong() { return g.nextLong(); }
 
     /** Uniform in [0, 1) with 53 random bits. */
-    public double nextDouble() { return (nextLong() >>> 11) * 0x1.0p-53; }
+    public double nextDouble() { return g.nextDouble(); }
 
     /** Uniform in [0, bound). */
-    public int nextInt(int bound) { return (int) Math.floorMod(nextLong(), (long) bound); }
+    public int nextInt(int bound) { return g.nextInt(bound); }
 }

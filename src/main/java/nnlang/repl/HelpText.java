@@ -14,6 +14,8 @@ final class HelpText {
                 table NAME { X -> Y ... }     rows of a truth table; X -> a | b gives x two targets
                 table NAME = GEN(N)           and or nand nor xor parity majority identity over N bits
                 table NAME = inverse OTHER    the same relations read backwards
+                table NAME(a, b) = FORMULA    a formula of named bits: not and nand xor xnor or nor maj 0 1
+                table NAME = tree(8) seed 3   random with structure: tree chain random threshold [gates all]
 
                   table xor {
                     00 -> 0
@@ -22,14 +24,26 @@ final class HelpText {
                     11 -> 0
                   }
                   table p3 = parity(3)
-                  table back = inverse xor""");
+                  table back = inverse xor
+                  table g(a, b, c) = a xor (b and c)
+                  table add(a, b) = (a and b, a xor b)""");
+        TOPICS.put("family", """
+                family NAME = GEN(N) [gates all] instances K seed S   K random instances NAME[0] ...
+                family NAME = all(N)                                  every function of N bits (N <= 3)
+                compare NETS on NAME runs every trial on every instance; info NAME lists them
+
+                  family trees = tree(8) instances 20 seed 1
+                  family f3 = all(3)
+                  compare shallow, deep on f3 { rows 4  trials 5 }""");
         TOPICS.put("net", """
                 net NAME { input ENC  dense N ACT ...  output OUT }
                 net NAME = ENC -> N ACT -> ... -> OUT
                 ENC: bits scalar onehot   ACT: sigmoid tanh relu leaky_relu linear   OUT: sigmoid softmax
+                N ACT groups G: node group g sees only input group g (G divides inputs and nodes)
 
                   net two = bits -> 2 sigmoid -> sigmoid
-                  net pet { input onehot  dense 3 tanh  output softmax }""");
+                  net pet { input onehot  dense 3 tanh  output softmax }
+                  net tree = bits 8 -> 8 tanh groups 4 -> 4 tanh groups 2 -> sigmoid""");
         TOPICS.put("train", """
                 train NET on TABLE [options]   or with the options in { ... } over several lines
                 options: epochs N  lr V  optimizer sgd|momentum M|adam  loss bce|mse|ce  l2 V  seed N

@@ -53,4 +53,15 @@ final class Keywords {
     static List<String> losses() { return Loss.words(); }
 
     static List<String> generators() { return Generators.names(); }
+
+    /** What makes a family: all(n) and the random generators. */
+    static List<String> familyGenerators() {
+        List<String> words = new ArrayList<>(List.of("all"));
+        words.addAll(nnlang.data.RandomRelations.NAMES);
+        return words;
+    }
+
+    static List<String> randomGenerators() { return nnlang.data.RandomRelations.NAMES; }
+
+    static List<String> gateGenerators() { return List.of("tree", "chain"); }
 }

@@ -28,12 +28,16 @@ final class NetCompletion {
             // fall through: a size that ends an input or output line
             default:
         }
+        if (last.getType() == NnLexer.GROUPS) return List.of();
+        boolean afterLayer = last.getType() == NnLexer.ID && st.size() >= 3
+                && st.get(st.size() - 3).getType() == NnLexer.DENSE;
         boolean hasInput = false, hasOutput = false;
         for (Token t : st) {
             hasInput |= t.getType() == NnLexer.INPUT;
             hasOutput |= t.getType() == NnLexer.OUTPUT;
         }
         List<String> items = new ArrayList<>();
+        if (afterLayer) items.add("groups");
         if (!hasInput) items.add("input");
         if (!hasOutput) items.add("dense");
         if (!hasOutput) items.add("output");
@@ -47,6 +51,12 @@ final class NetCompletion {
         if (last.getType() == NnLexer.ARROW) return Keywords.outputs();
         Token beforeLast = st.get(st.size() - 2);
         if (last.getType() == NnLexer.NUMBER && beforeLast.getType() == NnLexer.ARROW) return Keywords.activations();
+        if (last.getType() == NnLexer.GROUPS) return List.of();
+        // after a layer's activation: its groups, or the next arrow
+        if (last.getType() == NnLexer.ID && beforeLast.getType() == NnLexer.NUMBER && st.size() >= 3
+                && st.get(st.size() - 3).getType() == NnLexer.ARROW) {
+            return List.of("groups", "->");
+        }
         boolean ended = last.getType() == NnLexer.ID && Keywords.outputs().contains(last.getText())
                 && beforeLast.getType() == NnLexer.ARROW;
         if (ended || (last.getType() == NnLexer.NUMBER && Keywords.outputs().contains(beforeLast.getText()))) {

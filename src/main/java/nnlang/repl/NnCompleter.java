@@ -64,7 +64,9 @@ final class NnCompleter implements Completer {
             case NnLexer.RELATIONS -> fixed(st, nets(), List.of("on"), tables(), join(List.of("eps"), Keywords.STATEMENTS));
             case NnLexer.SHOW -> fixed(st, nets(), Keywords.STATEMENTS);
             case NnLexer.PREDICT -> st.size() == 2 ? inputsOfNet(st.get(1).getText()) : fixed(st, nets(), List.of(), Keywords.STATEMENTS);
-            case NnLexer.INFO -> fixed(st, tables(), Keywords.STATEMENTS);
+            case NnLexer.INFO -> fixed(st, join(tables(), families()), Keywords.STATEMENTS);
+            case NnLexer.FAMILY -> family(st);
+            case NnLexer.COMPARE -> compare(st);
             case NnLexer.EXPECT -> fixed(st, Keywords.EXPECT_METRICS, List.of("of"), nets(), List.of("on"), tables(),
                     Keywords.COMPARISONS, List.of(), Keywords.STATEMENTS);
             case NnLexer.PRINT -> fixed(st, List.of(), Keywords.STATEMENTS);
@@ -87,8 +89,45 @@ final class NnCompleter implements Completer {
         }
         if (st.size() == 3) return join(Keywords.generators(), List.of("inverse"));
         if (last.getType() == NnLexer.INVERSE) return tables();
-        boolean done = last.getType() == NnLexer.RPAREN || st.get(st.size() - 2).getType() == NnLexer.INVERSE;
-        return done ? Keywords.STATEMENTS : List.of();
+        if (st.get(st.size() - 2).getType() == NnLexer.INVERSE) return Keywords.STATEMENTS;
+        return generatorOptions(st, last, false);
+    }
+
+    /** family NAME = tree(8) instances 20 seed 1, or all(3). */
+    private List<String> family(List<? extends Token> st) {
+        if (st.size() == 1) return List.of();
+        if (st.size() == 2) return List.of("=");
+        if (st.size() == 3) return Keywords.familyGenerators();
+        return generatorOptions(st, st.get(st.size() - 1), true);
+    }
+
+    /** After g(n): the options not yet given (seed, gates, and instances in a family), or the next statement. */
+    private static List<String> generatorOptions(List<? extends Token> st, Token last, boolean family) {
+        if (last.getType() == NnLexer.GATES) return List.of("all");
+        if (last.getType() == NnLexer.SEED || last.getType() == NnLexer.INSTANCES) return List.of();
+        int close = -1;
+        for (int i = 0; i < st.size(); i++) if (st.get(i).getType() == NnLexer.RPAREN) close = i;
+        if (close < 0) return List.of();
+        String generator = st.get(3).getText();
+        Set<Integer> given = new HashSet<>();
+        for (Token t : st.subList(close, st.size())) given.add(t.getType());
+        List<String> words = new ArrayList<>();
+        if (Keywords.randomGenerators().contains(generator)) {
+            if (!given.contains(NnLexer.SEED)) words.add("seed");
+            if (family && !given.contains(NnLexer.INSTANCES)) words.add("instances");
+            if (Keywords.gateGenerators().contains(generator) && !given.contains(NnLexer.GATES)) words.add("gates");
+        }
+        words.addAll(Keywords.STATEMENTS);
+        return words;
+    }
+
+    /** compare NET, NET on TABLE|FAMILY { options }. */
+    private List<String> compare(List<? extends Token> st) {
+        Token last = st.get(st.size() - 1);
+        if (last.getType() == NnLexer.ON) return join(tables(), families());
+        if (st.size() == 1 || last.getType() == NnLexer.COMMA) return nets();
+        for (Token t : st) if (t.getType() == NnLexer.ON) return List.of();
+        return List.of(",", "on");
     }
 
     private List<String> train(List<? extends Token> st) {
@@ -138,6 +177,8 @@ final class NnCompleter implements Completer {
     private List<String> nets() { return new ArrayList<>(session.nets().keySet()); }
 
     private List<String> tables() { return new ArrayList<>(session.tables().keySet()); }
+
+    private List<String> families() { return new ArrayList<>(session.families().keySet()); }
 
     private List<String> inputsOfNet(String name) {
         NetEntry n = session.net(name);

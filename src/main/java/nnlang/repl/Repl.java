@@ -296,12 +296,16 @@ public final class Repl {
             output.line("usage: :list [nets|tables]");
             return true;
         }
-        if ((!tables || session.tables().isEmpty()) && (!nets || session.nets().isEmpty())) {
+        boolean noTables = session.tables().isEmpty() && session.families().isEmpty();
+        if ((!tables || noTables) && (!nets || session.nets().isEmpty())) {
             output.line(what.isEmpty() ? "nothing defined yet; try: table xor = xor(2)" : "no " + (nets ? "nets" : "tables")
                     + " defined yet");
             return true;
         }
         if (tables) session.tables().values().forEach(t -> output.line(t.toString()));
+        // families with the tables: their instances are tables too
+        if (tables) session.families().values().forEach(f -> output.line("family " + f.name() + " = " + f.built()
+                + " (" + f.size() + (f.size() == 1 ? " table)" : " tables)")));
         if (nets) session.nets().values().forEach(n -> output.line(n.toString()));
         return true;
     }

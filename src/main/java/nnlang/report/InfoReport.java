@@ -16,14 +16,23 @@ import java.util.List;
  * @param factors         n: the input's factors (bits of a bit-string input; 1 otherwise)
  * @param statesPerFactor k: the states of each factor (2 for bits; |X| otherwise)
  * @param worstCaseWidth  k^n: hidden nodes one hidden layer may need, one per input variant
+ * @param built           how the table was made (a formula, a random tree's gates, ...); empty for rows as written
  */
 public record InfoReport(String table, List<String> inputStates, List<String> outputStates, int rows,
                          boolean function, List<String> manyTargets, int manyTargetRows, double floor, int factors,
-                         int statesPerFactor, long worstCaseWidth) implements Report {
+                         int statesPerFactor, long worstCaseWidth, List<String> built) implements Report {
     public InfoReport {
         inputStates = List.copyOf(inputStates);
         outputStates = List.copyOf(outputStates);
         manyTargets = List.copyOf(manyTargets);
+        built = built == null ? List.of() : List.copyOf(built);
+    }
+
+    public InfoReport(String table, List<String> inputStates, List<String> outputStates, int rows, boolean function,
+                      List<String> manyTargets, int manyTargetRows, double floor, int factors, int statesPerFactor,
+                      long worstCaseWidth) {
+        this(table, inputStates, outputStates, rows, function, manyTargets, manyTargetRows, floor, factors,
+                statesPerFactor, worstCaseWidth, List.of());
     }
 
     @Override public String kind() { return "info"; }

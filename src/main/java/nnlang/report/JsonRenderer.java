@@ -127,7 +127,9 @@ public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
             }
             w.endArray().name("b").beginArray();
             for (int j = 0; j < l.nodes(); j++) num(w, l.b(j));
-            w.endArray().endObject();
+            w.endArray();
+            if (l.groups() > 1) w.name("groups").value(l.groups());
+            w.endObject();
         }
         w.endArray();
     }
@@ -154,6 +156,23 @@ public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
         num(w.name("floor"), r.floor());
         w.name("factors").value(r.factors()).name("states_per_factor").value(r.statesPerFactor());
         w.name("worst_case_width").value(r.worstCaseWidth());
+        if (!r.built().isEmpty()) strings(w.name("built"), r.built());
+    }
+
+    @Override public Fields family(FamilyReport r) {
+        return w -> {
+            w.name("family").value(r.family()).name("built").value(r.built());
+            strings(w.name("input_states"), r.inputStates());
+            strings(w.name("output_states"), r.outputStates());
+            w.name("instances").beginArray();
+            for (FamilyReport.Instance i : r.instances()) {
+                w.beginObject().name("table").value(i.table());
+                strings(w.name("built"), i.built());
+                if (i.ones() >= 0) w.name("ones").value(i.ones());
+                w.endObject();
+            }
+            w.endArray();
+        };
     }
 
     private static void train(JsonWriter w, TrainReport r) throws IOException {

@@ -8,7 +8,7 @@ package nnlang.report;
  */
 public sealed interface Report permits AblationReport, CompareReport, ExpectReport, HiddenReport, InfoReport,
         MapReport, NoteReport, PlotReport, PredictReport, PrintReport, ProgressReport, RelationsReport, ShowReport, TrainReport,
-        WroteReport {
+        WroteReport, FamilyReport {
     /** The report's name in JSON ({@code "report": kind}): relations, show, predict, info, train, ... */
     String kind();
 
@@ -46,5 +46,7 @@ public sealed interface Report permits AblationReport, CompareReport, ExpectRepo
         R ablate(AblationReport r);
 
         R compare(CompareReport r);
+
+        R family(FamilyReport r);
     }
 }

@@ -33,7 +33,7 @@ public record ShowReport(String net, String encoding, int inputWidth, List<Strin
             int n = l.inputs(), m = l.nodes();
             double[][] w = new double[n][];
             for (int i = 0; i < n; i++) w[i] = Arrays.copyOfRange(l.W.data, i * m, i * m + m);
-            layers.add(new Weights(l.activation.word(), w, Arrays.copyOf(l.b.data, m)));
+            layers.add(new Weights(l.activation.word(), w, Arrays.copyOf(l.b.data, m), l.groups()));
         }
         return new ShowReport(net.name(), net.encoding().word(), net.inputWidth(), net.inputs().states(),
                 net.output().reportWord(), net.output().space().states(), net.parameterCount(), layers);
@@ -49,14 +49,18 @@ public record ShowReport(String net, String encoding, int inputWidth, List<Strin
      * One dense layer: w has one row per input of the layer and one column per node.
      *
      * @param activation the activation word (sigmoid, tanh, relu, leaky_relu, linear, softmax)
-     * @param w          weights, rows = inputs, columns = nodes
+     * @param w          weights, rows = inputs, columns = nodes; in a layer of several groups the
+     *                   full matrix, 0 where a weight does not exist (outside the blocks)
      * @param b          one bias per node
+     * @param groups     G: node group g sees only input group g (1: every node sees every input)
      */
-    public record Weights(String activation, double[][] w, double[] b) {
+    public record Weights(String activation, double[][] w, double[] b, int groups) {
         public Weights {
             w = deepCopy(w);
             b = b.clone();
         }
+
+        public Weights(String activation, double[][] w, double[] b) { this(activation, w, b, 1); }
 
         @Override public double[][] w() { return deepCopy(w); }
 

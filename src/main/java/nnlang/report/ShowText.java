@@ -16,7 +16,8 @@ final class ShowText {
         int last = r.layers().size() - 1;
         for (int i = 0; i <= last; i++) {
             ShowReport.Weights l = r.layers().get(i);
-            out.append(" -> ").append(i == last ? l.activation() + " " + l.nodes() : l.nodes() + " " + l.activation());
+            out.append(" -> ").append(i == last ? l.activation() + " " + l.nodes() : l.nodes() + " " + l.activation()
+                    + (l.groups() > 1 ? " groups " + l.groups() : ""));
         }
         out.append(" (").append(Fmt.plural(r.params(), "parameter")).append(')');
         out.append("\n  input   ").append(r.encoding()).append(", ").append(Fmt.plural(r.inputWidth(), "node"))
@@ -27,7 +28,8 @@ final class ShowText {
                 .append(Fmt.states(r.outputStates()));
         for (int i = 0; i <= last; i++) {
             ShowReport.Weights l = r.layers().get(i);
-            String head = i == last ? "output " + l.activation() : "dense " + l.nodes() + " " + l.activation();
+            String head = i == last ? "output " + l.activation() : "dense " + l.nodes() + " " + l.activation()
+                    + (l.groups() > 1 ? " groups " + l.groups() : "");
             out.append('\n').append(layer("  ", head, l));
         }
         return out.toString();

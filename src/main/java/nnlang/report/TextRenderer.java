@@ -103,6 +103,27 @@ public final class TextRenderer implements Report.Visitor<String> {
         c.row("floor", Fmt.bits(r.floor()) + (r.floor() == 1 ? " bit" : " bits"));
         c.row("k^n", r.statesPerFactor() + "^" + r.factors() + " = " + r.worstCaseWidth()
                 + ": one hidden node per input variant in the worst case");
+        for (int i = 0; i < r.built().size(); i++) c.row(i == 0 ? "built" : "", r.built().get(i));
+        out.append('\n');
+        c.appendTo(out, "  ", "  ");
+        return out.toString();
+    }
+
+    /** info of a family: how it was built, the spaces, then one line per instance. */
+    @Override public String family(FamilyReport r) {
+        StringBuilder out = new StringBuilder("info ").append(r.family());
+        Columns c = new Columns(false, false);
+        c.row("family", r.built() + ": " + r.instances().size() + " instance" + (r.instances().size() == 1 ? "" : "s"));
+        c.row("inputs", "|X| = " + r.inputStates().size() + ": " + Fmt.states(r.inputStates()) + " (every instance)");
+        c.row("outputs", "|Y| = " + r.outputStates().size() + ": " + Fmt.states(r.outputStates()) + " (every instance)");
+        for (FamilyReport.Instance i : r.instances()) {
+            String first = i.built().isEmpty() ? "" : i.built().get(0);
+            c.row(i.table(), first + (i.ones() >= 0 ? "; output 1 on " + i.ones() + " of " + r.inputStates().size()
+                    + " rows" : ""));
+            for (int k = 1; k < i.built().size(); k++) {
+                if (!i.built().get(k).startsWith("output 1 on")) c.row("", i.built().get(k));
+            }
+        }
         out.append('\n');
         c.appendTo(out, "  ", "  ");
         return out.toString();

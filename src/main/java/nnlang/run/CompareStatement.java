@@ -3,6 +3,7 @@ package nnlang.run;
 import java.util.ArrayList;
 import java.util.List;
 import nnlang.data.CodingException;
+import nnlang.data.Family;
 import nnlang.data.Table;
 import nnlang.lang.NnError;
 import nnlang.lang.Statement;
@@ -28,7 +29,9 @@ final class CompareStatement {
     /** The nets (fresh in every trial), the table and the trials' configuration. */
     static Plan resolve(Statement.Compare s, Resolver r) throws NnError {
         Failure fail = r.fail;
-        Table table = r.table(s.table());
+        // on a family, every instance has the spaces and rows of the first: what is checked on it holds for all
+        Family family = r.scope.families.get(s.table().text());
+        Table table = family != null ? family.instances().get(0).named(family.name()) : r.table(s.table());
         List<String> names = new ArrayList<>();
         List<NetSpec> specs = new ArrayList<>();
         List<OutputKind> outputs = new ArrayList<>();
@@ -66,15 +69,24 @@ final class CompareStatement {
         TrainConfig train = null;
         for (OutputKind output : outputs) train = TrainOptions.read(trainOptions, table, output, fail);
         for (String n : names) r.scope.compared.put(Scope.key(n, table.name()), rows < table.rows().size());
+        if (family != null) {
+            for (Table t : family.instances()) {
+                for (String n : names) r.scope.compared.put(Scope.key(n, t.name()), rows < table.rows().size());
+            }
+            return new Plan.CompareFamily(names, specs, family, new CompareConfig(rows, trials, train));
+        }
         return new Plan.Compare(names, specs, table, new CompareConfig(rows, trials, train));
     }
 
     /** The nets of a compare, built afresh for the table (they were built once when it was resolved). */
-    static List<Net> build(Plan.Compare p) {
+    static List<Net> build(Plan.Compare p) { return build(p.nets(), p.specs(), p.table()); }
+
+    /** The nets, built for the table's spaces (a family's instances share theirs). */
+    static List<Net> build(List<String> names, List<NetSpec> specs, Table table) {
         List<Net> nets = new ArrayList<>();
-        for (int i = 0; i < p.nets().size(); i++) {
+        for (int i = 0; i < names.size(); i++) {
             try {
-                nets.add(NetBuilder.build(p.nets().get(i), p.specs().get(i), p.table().inputs(), p.table().outputs()));
+                nets.add(NetBuilder.build(names.get(i), specs.get(i), table.inputs(), table.outputs()));
             } catch (CodingException e) {
                 throw new IllegalStateException("resolved, yet it does not build: " + e.getMessage(), e);
             }

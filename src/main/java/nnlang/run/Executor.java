@@ -1,8 +1,11 @@
 package nnlang.run;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import nnlang.data.CodingException;
+import nnlang.data.Family;
+import nnlang.data.Table;
 import nnlang.info.Ablation;
 import nnlang.info.HiddenLayers;
 import nnlang.info.ProbabilityMap;
@@ -21,8 +24,10 @@ import nnlang.report.ProgressReport;
 import nnlang.report.RelationsReport;
 import nnlang.report.ShowReport;
 import nnlang.report.TrainReport;
+import nnlang.report.TrialResult;
 import nnlang.report.WroteReport;
 import nnlang.report.draw.Diagrams;
+import nnlang.experiment.CompareConfig;
 import nnlang.experiment.Experiment;
 import nnlang.experiment.ExperimentListener;
 import nnlang.train.Progress;
@@ -145,6 +150,54 @@ final class Executor implements Plan.Visitor {
 
                     @Override public boolean stopRequested() { return in.stopRequested(); }
                 });
+        session().put(report);
+        in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    @Override public void defineFamily(Plan.DefineFamily p) { session().put(p.family()); }
+
+    @Override public void infoFamily(Plan.InfoFamily p) { in.emit(TableInfo.of(p.family())); }
+
+    /**
+     * compare on a family: the compare of every instance with the same config (so the same trial
+     * seeds and training rows on each), one report each, then one report over the grid of
+     * instances x trials: trial t of instance i is grid entry i * T + t, and the pooled means are
+     * over all N x T trainings per net. That grid list is where a statistic that knows the
+     * clusters (instances) would read it; the pooled report's intervals are the plain ones over
+     * the N x T entries. A stop keeps the instances that completed all their trials.
+     */
+    @Override public void compareFamily(Plan.CompareFamily p) {
+        long start = System.nanoTime();
+        Family family = p.family();
+        List<Net> nets = CompareStatement.build(p.nets(), p.specs(), family.instances().get(0));
+        int trials = p.config().trials(), total = family.size() * trials;
+        List<TrialResult> grid = new ArrayList<>(total);
+        int complete = 0;
+        for (Table instance : family.instances()) {
+            int before = complete * trials;
+            CompareReport report = Experiment.compare(nets, instance, p.config(), in.threads(), new ExperimentListener() {
+                @Override public void trialsDone(int done, int all) {
+                    in.live().trialsDone(before + done, total, System.nanoTime() - start);
+                }
+
+                @Override public boolean stopRequested() { return in.stopRequested(); }
+            });
+            session().put(report);
+            in.emit(in.times() ? report : report.withoutTime());
+            if (report.stopped()) break;
+            for (TrialResult t : report.trials()) {
+                grid.add(new TrialResult(grid.size(), t.seed(), t.rows(), t.outcomes()));
+            }
+            complete++;
+        }
+        if (complete == 0) return;
+        in.emit(new NoteReport("family " + family.name() + ": " + complete + " instance" + (complete == 1 ? "" : "s")
+                + (complete < family.size() ? " of " + family.size() + " (stopped)" : "") + " x " + trials
+                + " trials, the same rows and seed on every instance: " + complete * trials + " trainings per net"));
+        Table pooled = family.instances().get(0).named(family.name());
+        CompareReport report = Experiment.reduce(nets, pooled,
+                new CompareConfig(p.config().rows(), complete * trials, p.config().train()), grid,
+                System.nanoTime() - start);
         session().put(report);
         in.emit(in.times() ? report : report.withoutTime());
     }

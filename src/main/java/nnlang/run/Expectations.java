@@ -25,7 +25,9 @@ final class Expectations {
         boolean ofCompare = Measures.OF_COMPARE.contains(metric);
         if (ofCompare) {
             r.netEntry(e.net());
-            table = r.table(e.table());
+            // a compare on a family keeps its pooled report under the family's name
+            nnlang.data.Family family = r.scope.families.get(e.table().text());
+            table = family != null ? family.instances().get(0).named(family.name()) : r.table(e.table());
             Boolean heldout = r.scope.compared.get(Scope.key(e.net().text(), e.table().text()));
             if (heldout == null) {
                 throw fail.at(e.metric().span(), e.metric() + " is a measure of a compare, and no compare of "

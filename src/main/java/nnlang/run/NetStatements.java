@@ -27,8 +27,13 @@ final class NetStatements {
         }
         InputEncoding encoding = encoding(s.encoding(), fail);
         List<LayerSpec> hidden = new ArrayList<>();
+        Integer in = s.inputSize() == null || s.inputSize().value() > NetBuilder.MAX_NODES || !s.inputSize().isInt()
+                ? null : (int) s.inputSize().value();
         for (Statement.LayerNode l : s.layers()) {
-            hidden.add(new LayerSpec(size(l.size(), fail), activation(l.activation(), fail)));
+            int size = size(l.size(), fail);
+            Activation a = activation(l.activation(), fail);
+            hidden.add(new LayerSpec(size, a, groups(l.groups(), size, in, hidden.size() + 1, fail)));
+            in = size;
         }
         OutputKind output = output(s.output(), fail);
         return new NetSpec(encoding, optionalSize(s.inputSize(), fail), hidden, output, optionalSize(s.outputSize(), fail));
@@ -58,6 +63,28 @@ final class NetStatements {
         String why = Activation.byWord(w.text()) != null ? "an output is sigmoid or softmax, so that it gives p(y|x)"
                 : "unknown output '" + w + "' (known: sigmoid, softmax)";
         throw fail.at(w.span(), why, Suggest.hint(w.text(), words));
+    }
+
+    /**
+     * G of {@code groups G}: a whole number that divides the layer's nodes and, where they are
+     * known here (after a hidden layer, or an input written with its size), its inputs; a first
+     * layer's inputs are checked when the net meets a table.
+     */
+    private static int groups(Num g, int nodes, Integer inputs, int number, Failure fail) throws NnError {
+        if (g == null) return 1;
+        if (!g.isInt() || g.value() < 1 || g.value() > NetBuilder.MAX_NODES) {
+            throw fail.at(g.span(), "groups is a whole number, at least 1");
+        }
+        int groups = (int) g.value();
+        if (nodes % groups != 0) {
+            throw fail.at(g.span(), "layer " + number + " has " + nodes + " nodes, which " + groups
+                    + " groups do not divide", "make the nodes a multiple of " + groups);
+        }
+        if (inputs != null && inputs % groups != 0) {
+            throw fail.at(g.span(), "layer " + number + " has " + inputs + " inputs, which " + groups
+                    + " groups do not divide", "node group g sees input group g: both must be cut in " + groups);
+        }
+        return groups;
     }
 
     private static Integer optionalSize(Num n, Failure fail) throws NnError {

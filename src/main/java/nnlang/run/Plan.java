@@ -2,6 +2,7 @@ package nnlang.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import nnlang.data.Family;
 import nnlang.data.Table;
 import nnlang.lang.NnError;
 import nnlang.lang.Source;
@@ -40,6 +41,9 @@ public sealed interface Plan {
         void save(Save p) throws NnError;
         void load(Load p) throws NnError;
         void setWeight(SetWeight p) throws NnError;
+        void defineFamily(DefineFamily p) throws NnError;
+        void infoFamily(InfoFamily p) throws NnError;
+        void compareFamily(CompareFamily p) throws NnError;
     }
 
     /** A statement with its text and its plan: what the run loop executes, in order. */
@@ -103,6 +107,24 @@ public sealed interface Plan {
         public List<nnlang.experiment.Experiment.Trial> trials() {
             return nnlang.experiment.Experiment.trials(table, config);
         }
+    }
+
+    /** family ...: its instances, built. */
+    record DefineFamily(Family family) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.defineFamily(this); }
+    }
+
+    /** info FAMILY: how it was built and its instances. */
+    record InfoFamily(Family family) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.infoFamily(this); }
+    }
+
+    /**
+     * compare on a family: every trial of the config (the same rows and seed) on every instance,
+     * the nets fresh in each; one report per instance, then one over the instance x trial grid.
+     */
+    record CompareFamily(List<String> nets, List<NetSpec> specs, Family family, CompareConfig config) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.compareFamily(this); }
     }
 
     record Plot(String net) implements Plan {

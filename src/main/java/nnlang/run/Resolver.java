@@ -56,8 +56,20 @@ final class Resolver implements Statement.Visitor<Plan> {
         return define(ShareStatements.csv(s, this));
     }
 
+    @Override public Plan tableFormula(Statement.TableFormula s) throws NnError {
+        return define(FormulaTables.table(s, fail));
+    }
+
+    @Override public Plan family(Statement.FamilyDef s) throws NnError {
+        nnlang.data.Family f = TableStatements.family(s, fail);
+        scope.families.put(f.name(), f);
+        scope.tables.remove(f.name());
+        return new Plan.DefineFamily(f);
+    }
+
     private Plan define(Table t) {
         scope.tables.put(t.name(), t);
+        scope.families.remove(t.name());
         return new Plan.DefineTable(t);
     }
 
@@ -138,7 +150,10 @@ final class Resolver implements Statement.Visitor<Plan> {
         return new Plan.Predict(p.net().text(), x);
     }
 
-    @Override public Plan info(Statement.Info i) throws NnError { return new Plan.Info(table(i.table())); }
+    @Override public Plan info(Statement.Info i) throws NnError {
+        nnlang.data.Family f = scope.families.get(i.table().text());
+        return f != null ? new Plan.InfoFamily(f) : new Plan.Info(table(i.table()));
+    }
 
     @Override public Plan expect(Statement.Expect e) throws NnError { return Expectations.resolve(e, this); }
 
@@ -167,6 +182,10 @@ final class Resolver implements Statement.Visitor<Plan> {
     Table table(Word name) throws NnError {
         Table t = scope.tables.get(name.text());
         if (t == null) {
+            if (scope.families.containsKey(name.text())) {
+                throw fail.at(name.span(), name + " is a family of " + scope.families.get(name.text()).size()
+                        + " tables, not one table", "compare takes a family: compare NET, NET on " + name);
+            }
             throw fail.at(name.span(), "unknown table '" + name + "'", Suggest.hint(name.text(), scope.tables.keySet()));
         }
         return t;

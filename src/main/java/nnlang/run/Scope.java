@@ -1,11 +1,14 @@
 package nnlang.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import nnlang.data.Family;
 import nnlang.data.Table;
 import nnlang.report.CompareReport;
 
@@ -17,6 +20,8 @@ import nnlang.report.CompareReport;
  */
 final class Scope {
     final Map<String, Table> tables = new LinkedHashMap<>();
+    /** Families by name; a name is a table's or a family's, never both. */
+    final Map<String, Family> families = new LinkedHashMap<>();
     final Map<String, NetEntry> nets = new LinkedHashMap<>();
     /** Nets with a training history in this session (plot needs one). */
     final Set<String> trained = new HashSet<>();
@@ -31,12 +36,23 @@ final class Scope {
     static Scope of(Session session) {
         Scope s = new Scope();
         s.tables.putAll(session.tables());
+        s.families.putAll(session.families());
         s.nets.putAll(session.nets());
         for (NetEntry n : session.nets().values()) {
             if (n.lastTraining() != null) s.trained.add(n.name());
             for (Table t : session.tables().values()) {
                 CompareReport c = session.comparison(n.name(), t.name());
                 if (c != null) s.compared.put(key(n.name(), t.name()), c.hasHeldout());
+            }
+            // a compare on a family: the pooled report under the family's name, one per instance
+            for (Family f : session.families().values()) {
+                List<String> names = new ArrayList<>();
+                names.add(f.name());
+                for (Table t : f.instances()) names.add(t.name());
+                for (String t : names) {
+                    CompareReport c = session.comparison(n.name(), t);
+                    if (c != null) s.compared.put(key(n.name(), t), c.hasHeldout());
+                }
             }
         }
         return s;
@@ -45,6 +61,9 @@ final class Scope {
     /** Declares what a loaded file written by save brings back: its tables, its nets with weights but no history. */
     void declareLoaded(Scope written) {
         tables.putAll(written.tables);
+        for (String t : written.tables.keySet()) families.remove(t);
+        families.putAll(written.families);
+        for (String f : written.families.keySet()) tables.remove(f);
         nets.putAll(written.nets);
         trained.removeAll(written.nets.keySet());
     }
@@ -63,6 +82,8 @@ final class Scope {
         if (other == this) return;
         tables.clear();
         tables.putAll(other.tables);
+        families.clear();
+        families.putAll(other.families);
         nets.clear();
         nets.putAll(other.nets);
         trained.clear();

@@ -29,11 +29,20 @@ final class ScriptWriter {
         return s.toString();
     }
 
-    /** Every table, then every net, in the order they were defined. */
+    /**
+     * Every table, then every family (as the statement that makes it: its instances are the same
+     * from its seed), then every net, in the order they were defined.
+     */
     static String session(Session session) {
-        StringBuilder s = new StringBuilder("# a session: " + count(session.tables().size(), "table") + " and "
+        int families = session.families().size();
+        StringBuilder s = new StringBuilder("# a session: " + count(session.tables().size(), "table")
+                + (families > 0 ? ", " + count(families, "family").replace("familys", "families") : "") + " and "
                 + count(session.nets().size(), "net") + "\n# written by save; load it with: load \"FILE\"\n");
         for (Table t : session.tables().values()) table(s.append('\n'), t);
+        if (families > 0) s.append('\n');
+        for (nnlang.data.Family f : session.families().values()) {
+            s.append("family ").append(f.name()).append(" = ").append(f.built()).append('\n');
+        }
         for (NetEntry n : session.nets().values()) entry(s.append('\n'), n);
         return s.toString();
     }
@@ -104,6 +113,7 @@ final class ScriptWriter {
         for (int l = 0; l + 1 < layers.size(); l++) {
             Layer layer = layers.get(l);
             s.append("  dense ").append(layer.nodes()).append(' ').append(layer.activation.word());
+            if (layer.groups() > 1) s.append(" groups ").append(layer.groups());
             weights(s, layer);
         }
         s.append("  output ").append(net.output().kind().word());

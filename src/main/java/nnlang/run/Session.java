@@ -3,6 +3,7 @@ package nnlang.run;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nnlang.data.Family;
 import nnlang.data.Table;
 import nnlang.report.CompareReport;
 
@@ -12,6 +13,7 @@ import nnlang.report.CompareReport;
  */
 public final class Session {
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Map<String, Family> families = new LinkedHashMap<>();
     private final Map<String, NetEntry> nets = new LinkedHashMap<>();
     private final Map<String, CompareReport> comparisons = new LinkedHashMap<>();
 
@@ -21,9 +23,22 @@ public final class Session {
 
     public Table table(String name) { return tables.get(name); }
 
+    /** The families by name, in the order defined (a name is a table's or a family's, never both). */
+    public Map<String, Family> families() { return Collections.unmodifiableMap(families); }
+
+    public Family family(String name) { return families.get(name); }
+
     public NetEntry net(String name) { return nets.get(name); }
 
-    void put(Table t) { tables.put(t.name(), t); }
+    void put(Table t) {
+        tables.put(t.name(), t);
+        families.remove(t.name());
+    }
+
+    void put(Family f) {
+        families.put(f.name(), f);
+        tables.remove(f.name());
+    }
 
     void put(NetEntry n) { nets.put(n.name(), n); }
 
@@ -45,10 +60,12 @@ public final class Session {
     public void replaceWith(Session other) {
         if (other == this) return;
         Map<String, Table> t = new LinkedHashMap<>(other.tables);
+        Map<String, Family> f = new LinkedHashMap<>(other.families);
         Map<String, NetEntry> n = new LinkedHashMap<>(other.nets);
         Map<String, CompareReport> c = new LinkedHashMap<>(other.comparisons);
         clear();
         tables.putAll(t);
+        families.putAll(f);
         nets.putAll(n);
         comparisons.putAll(c);
     }
@@ -56,6 +73,7 @@ public final class Session {
     /** Forgets everything. */
     public void clear() {
         tables.clear();
+        families.clear();
         nets.clear();
         comparisons.clear();
     }

@@ -32,6 +32,7 @@ final class ShareStatements {
         Scope written = new Scope();
         if (s.session()) {
             written.tables.putAll(r.scope.tables);
+            written.families.putAll(r.scope.families);
             for (NetEntry n : r.scope.nets.values()) written.nets.put(n.name(), asWritten(n));
         } else {
             NetEntry n = r.netEntry(s.net());

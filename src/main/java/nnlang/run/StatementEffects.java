@@ -36,6 +36,8 @@ public record StatementEffects(Word defines, List<Word> uses, boolean changesSes
         @Override public StatementEffects tableGenerator(Statement.TableGenerator s) { return defines(s.name()); }
         @Override public StatementEffects tableInverse(Statement.TableInverse s) { return defines(s.name(), s.source()); }
         @Override public StatementEffects tableFile(Statement.TableFile s) { return defines(s.name()); }
+        @Override public StatementEffects tableFormula(Statement.TableFormula s) { return defines(s.name()); }
+        @Override public StatementEffects family(Statement.FamilyDef s) { return defines(s.name()); }
         @Override public StatementEffects netDef(Statement.NetDef s) { return defines(s.name()); }
         @Override public StatementEffects train(Statement.Train s) { return defines(s.net(), s.net(), s.table()); }
         @Override public StatementEffects setWeight(Statement.SetWeight s) { return defines(s.net(), s.net()); }

@@ -38,6 +38,12 @@ final class WeightEdits {
                     + ": i must be " + range(0, layer.inputs() - 1), fail);
             j = index(s.indices().get(1), 0, layer.nodes() - 1, which + " has " + count(layer.nodes(), "node")
                     + ": j must be " + range(0, layer.nodes() - 1), fail);
+            if (!layer.present(i, j)) {
+                int g = layer.groups();
+                throw fail.at(s.param().span(), which + " has " + g + " groups: w[" + i + "][" + j + "] joins input " + i
+                        + " (group " + i / (layer.inputs() / g) + ") to node " + j + " (group " + j / (layer.nodes() / g)
+                        + "), a weight that does not exist", "node group g sees only input group g");
+            }
         } else if (param.equals("b")) {
             if (s.indices().size() != 1) throw fail.at(s.param().span(), "b takes one index: b[j], j the node");
             i = -1;

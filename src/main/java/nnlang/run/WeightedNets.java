@@ -79,7 +79,14 @@ final class WeightedNets {
         for (int l = 0; l < s.layers().size(); l++) {
             int nodes = spec.hidden().get(l).size();
             parameters += (long) in * nodes + nodes;
-            layers.add(layer(s.layers().get(l).weights(), l + 1, in, nodes, spec.hidden().get(l).activation(), fail));
+            int groups = spec.hidden().get(l).groups();
+            if (in % groups != 0) {
+                throw fail.at(s.layers().get(l).groups().span(), "layer " + (l + 1) + " has " + in + " inputs, which "
+                        + groups + " groups do not divide", "node group g sees input group g: both must be cut in " + groups);
+            }
+            parameters -= (long) in * nodes - (long) in * nodes / groups;
+            layers.add(layer(s.layers().get(l).weights(), l + 1, in, nodes, spec.hidden().get(l).activation(), groups,
+                    fail));
             in = nodes;
         }
         parameters += (long) in * out.nodes() + out.nodes();
@@ -88,7 +95,7 @@ final class WeightedNets {
                     + NetBuilder.MAX_PARAMETERS + ")");
         }
         Activation last = spec.output() == OutputKind.SOFTMAX ? Activation.SOFTMAX : Activation.SIGMOID;
-        layers.add(layer(s.outputWeights(), s.layers().size() + 1, in, out.nodes(), last, fail));
+        layers.add(layer(s.outputWeights(), s.layers().size() + 1, in, out.nodes(), last, 1, fail));
         return new Net(name, spec, inputs, out, layers);
     }
 
@@ -146,8 +153,8 @@ final class WeightedNets {
     }
 
     /** Layer number (1-based) with its written weights, checked against in x nodes. */
-    private static Layer layer(Statement.Weights ws, int number, int in, int nodes, Activation activation, Failure fail)
-            throws NnError {
+    private static Layer layer(Statement.Weights ws, int number, int in, int nodes, Activation activation, int groups,
+                               Failure fail) throws NnError {
         if (!ws.wKey().text().equals("w")) {
             throw fail.at(ws.wKey().span(), "expected w (the weights), found '" + ws.wKey() + "'");
         }
@@ -158,14 +165,22 @@ final class WeightedNets {
             throw fail.at(ws.wKey().span(), "w of layer " + number + " has " + rows(ws.w().size()) + "; it needs one row "
                     + "per input of the layer: " + in);
         }
-        Layer layer = new Layer(in, nodes, activation);
+        Layer layer = new Layer(in, nodes, activation, groups);
         for (int i = 0; i < in; i++) {
             List<Num> row = ws.w().get(i);
             if (row.size() != nodes) {
                 throw fail.at(ws.rowSpans().get(i), "row " + i + " of w in layer " + number + " has " + numbers(row.size())
                         + "; it needs one per node of the layer: " + nodes);
             }
-            for (int j = 0; j < nodes; j++) layer.W.data[i * nodes + j] = finite(row.get(j), fail);
+            for (int j = 0; j < nodes; j++) {
+                double v = finite(row.get(j), fail);
+                if (v != 0 && !layer.present(i, j)) {
+                    throw fail.at(row.get(j).span(), "w[" + i + "][" + j + "] of layer " + number + " is outside the blocks of its "
+                            + groups + " groups (input " + i + " is in group " + i / (in / groups) + ", node " + j
+                            + " in group " + j / (nodes / groups) + "): that weight does not exist, write 0");
+                }
+                layer.W.data[i * nodes + j] = layer.present(i, j) ? v : 0;
+            }
         }
         if (ws.b().size() != nodes) {
             throw fail.at(ws.bSpan(), "b of layer " + number + " has " + numbers(ws.b().size())

@@ -43,6 +43,8 @@ final class Backprop {
     private StopPoll poll = StopPoll.NEVER;
     /** The data arrays of W and the gradients. */
     private final double[][] w, gw;
+    /** Per layer, where a weight exists (row-major over W), or null when all do (one group). */
+    private final boolean[][] mask;
 
     /** The sum over rows of H(Y|X=x) in bits, from the last forward pass asked for it. */
     private double entropySum;
@@ -106,6 +108,22 @@ final class Backprop {
             gb[l] = db[l].data;
         }
         small = fits ? new SmallPass(fanIn, fanOut, f, this.loss, softmax, w, b, gw, gb, cap) : null;
+        mask = new boolean[layers][];
+        for (int l = 0; l < layers; l++) mask[l] = layer[l].mask();
+    }
+
+    /**
+     * The gradients of weights that do not exist (outside a grouped layer's blocks) set to 0,
+     * after every backward pass of either kind: those weights start at 0, and with a zero
+     * gradient sgd, momentum and adam (whose moments then stay 0) and l2 leave them at 0.
+     */
+    private void maskGradients() {
+        for (int l = 0; l < mask.length; l++) {
+            boolean[] m = mask[l];
+            if (m == null) continue;
+            double[] g = gw[l];
+            for (int k = 0; k < g.length; k++) if (!m[k]) g[k] = 0;
+        }
     }
 
     int rows() { return X.numRows; }
@@ -178,6 +196,7 @@ final class Backprop {
         DMatrixRMaj out = A[layer.length - 1];
         out.reshape(x.numRows, out.numCols);
         small.run(x.data, t.data, x.numRows, l2, out.data, x == X ? X : null);
+        maskGradients();
         if (entropy) entropySum = entropy(out);
         return withLoss ? loss(out, t) : nanCheck(out);
     }
@@ -209,7 +228,10 @@ final class Backprop {
             Products.multTransASumCols(aPrev, dZ[l], dW[l], db[l], poll);
             // dW += l2 W
             if (l2 != 0) addScaled(gw[l], l2, w[l]);
-            if (l == 0) break;
+            if (l == 0) {
+                maskGradients();
+                break;
+            }
             // dA_prev = dZ W^T (into dZ_prev), then dZ_prev = dA_prev * f'(z_prev)
             Products.multTransB(dZ[l], layer[l].W, WT[l], dZ[l - 1], poll);
             derivative(f[l - 1], Z[l - 1], A[l - 1], dZ[l - 1]);

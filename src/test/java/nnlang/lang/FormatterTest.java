@@ -31,6 +31,11 @@ public class FormatterTest {
         assertEquals("set hand layer 1 w[0][1] = -5.2e-3\n", fmt("set hand layer 1 w [0] [ 1 ]=-5.2e-3"));
         assertEquals("net deep = bits -> 2 tanh -> sigmoid\n", fmt("net deep=bits->2 tanh->sigmoid"));
         assertEquals("print \"a \\\"b\\\"\"\n", fmt("print   \"a \\\"b\\\"\""));
+        assertEquals("table g(a, b, c) = a xor (b and c) or maj(a, not b, c)\n",
+                fmt("table g( a,b ,c )=a xor(b and c)or maj (a,not b,c)"));
+        assertEquals("table add(a, b) = (a and b, a xor b)\n", fmt("table add(a,b)=(a and b,a xor b)"));
+        assertEquals("family trees = tree(8) gates all instances 20 seed 1\n", fmt("family trees=tree (8) gates all instances 20 seed 1"));
+        assertEquals("net tree = bits 8 -> 8 tanh groups 4 -> sigmoid\n", fmt("net tree=bits 8->8 tanh groups 4->sigmoid"));
     }
 
     @Test void groupsOnOneLineStayOnOneLine() throws NnError {

@@ -129,6 +129,28 @@ class ReplPartsTest {
         assertEquals("train n on t lr 1 epochs 17", Transcript.withEpochs("train n on t lr 1", 17));
     }
 
+    @Test void completionKnowsFormulasFamiliesAndGroups() throws Exception {
+        Session s = session();
+        assertTrue(complete(s, "").contains("family"), complete(s, "").toString());
+        assertEquals(List.of("="), complete(s, "family f "));
+        assertEquals(List.of("all", "chain", "random", "threshold", "tree"), complete(s, "family f = "));
+        assertTrue(complete(s, "table t = ").containsAll(List.of("tree", "chain", "random", "threshold", "xor")));
+        List<String> after = complete(s, "table t = tree(8) ");
+        assertTrue(after.containsAll(List.of("seed", "gates", "net")) && !after.contains("instances"), after.toString());
+        after = complete(s, "family f = tree(8) seed 3 ");
+        assertTrue(after.containsAll(List.of("instances", "gates")) && !after.contains("seed"), after.toString());
+        assertEquals(List.of("all"), complete(s, "table t = chain(8) gates "));
+        assertTrue(complete(s, "table t = xor(2) ").contains("net") && !complete(s, "table t = xor(2) ").contains("seed"));
+        assertEquals(List.of("groups", "->"), complete(s, "net n = bits -> 8 tanh "));
+        assertTrue(complete(s, "net n { input bits dense 8 tanh ").containsAll(List.of("groups", "output")));
+        Interpreter in = new Interpreter(s, Output.NONE);
+        Source f = new Source("t", "family f3 = all(3)");
+        in.runAll(f, Parsing.parse(f));
+        assertTrue(complete(s, "info ").containsAll(List.of("xor", "f3")));
+        assertEquals(List.of("xor", "f3"), complete(s, "compare two on "));
+        assertEquals(List.of(",", "on"), complete(s, "compare two "));
+    }
+
     @Test void aStatementsTextEndsAtItsLastToken() throws Exception {
         Source s = new Source("t", "table t = xor(2)  # note\n\n# next\nnet n {\n input bits\n output sigmoid }\n");
         List<Statement> statements = Parsing.parse(s);

@@ -89,6 +89,60 @@ class RecomputeFromShowTest {
         }
     }
 
+    /**
+     * A grouped net trained with adam and l2, full batch and mini-batches, small (the fused pass)
+     * and wide (the matrix products): every relations number recomputes from the show JSON, which
+     * writes each w as the full matrix, exactly 0 outside the blocks of its "groups", and the
+     * parameter count leaves those weights out.
+     */
+    @Test void trainedGroupedNetsRecomputeAndKeepTheirMissingWeightsAtZero() throws Exception {
+        Table tree = nnlang.data.RandomRelations.generate("t", "tree", 8, false, 3);
+        Net small = net("tree", InputEncoding.BITS, OutputKind.SIGMOID, tree, List.of(
+                new LayerSpec(8, Activation.TANH, 4), new LayerSpec(4, Activation.TANH, 2)));
+        Net wide = net("wide", InputEncoding.BITS, OutputKind.SIGMOID, tree, List.of(
+                new LayerSpec(64, Activation.RELU, 8), new LayerSpec(8, Activation.TANH, 2)));
+        nnlang.train.TrainConfig adam = nnlang.train.TrainConfig.defaults().epochs(150).lr(0.02)
+                .optimizer(nnlang.train.OptimizerKind.ADAM).l2(0.01).seed(5);
+        for (Net n : List.of(small, wide)) {
+            for (nnlang.train.TrainConfig cfg : List.of(adam, adam.batch(32), adam.optimizer(nnlang.train.OptimizerKind.MOMENTUM)
+                    .lr(0.05))) {
+                Net trained = n.copy();
+                nnlang.train.Trainer.train(trained, tree, cfg, null);
+                check(trained, tree);
+                checkBlocks(trained);
+            }
+        }
+    }
+
+    /** From the show JSON alone: zeros outside the blocks, not all zero inside, and the parameter count. */
+    @SuppressWarnings("unchecked")
+    private static void checkBlocks(Net net) {
+        Map<String, Object> show = GSON.fromJson(JsonRenderer.render(ShowReport.of(net)), Map.class);
+        int params = 0, grouped = 0;
+        for (Map<String, Object> layer : (List<Map<String, Object>>) show.get("layers")) {
+            List<List<Double>> w = (List<List<Double>>) layer.get("w");
+            int n = w.size(), m = w.get(0).size();
+            int g = layer.containsKey("groups") ? ((Double) layer.get("groups")).intValue() : 1;
+            if (g > 1) grouped++;
+            int inside = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    double v = w.get(i).get(j);
+                    if (i / (n / g) == j / (m / g)) {
+                        if (v != 0) inside++;
+                    } else {
+                        assertEquals(0.0, v, 0.0, "w[" + i + "][" + j + "] outside the blocks of " + g + " groups");
+                        assertEquals(0, Double.compare(v, 0.0), "w[" + i + "][" + j + "] is -0.0");
+                    }
+                }
+            }
+            assertEquals(n * m / g, inside, "every weight inside a block is trained");
+            params += n * m / g + m;
+        }
+        assertEquals(2, grouped);
+        assertEquals(params, ((Double) show.get("params")).intValue());
+    }
+
     // ---- the independent computation ----
 
     /** Recomputes every number of the relations JSON from the show JSON; returns the relations JSON. */

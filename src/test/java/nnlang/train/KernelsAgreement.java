@@ -29,7 +29,32 @@ public final class KernelsAgreement {
                 }
             }
         }
-        System.out.println("vector kernels agree bit for bit on " + shapes / 3 + " shapes, 3 passes");
+        System.out.println("vector kernels agree bit for bit on " + shapes / 3 + " shapes, 3 passes; "
+                + groupedNetKeepsItsMissingWeights() + " missing weights of a grouped net stay 0");
+    }
+
+    /** A wide grouped net (its products above Products.SMALL) trained through these kernels: the weights outside its blocks. */
+    private static int groupedNetKeepsItsMissingWeights() {
+        try {
+            nnlang.data.Table tree = nnlang.data.RandomRelations.generate("t", "tree", 8, false, 3);
+            nnlang.model.Net net = nnlang.model.NetBuilder.build("g", new nnlang.model.NetSpec(nnlang.data.InputEncoding.BITS,
+                    null, java.util.List.of(new nnlang.model.LayerSpec(64, nnlang.model.Activation.RELU, 8),
+                            new nnlang.model.LayerSpec(8, nnlang.model.Activation.TANH, 2)),
+                    nnlang.data.OutputKind.SIGMOID, null), tree.inputs(), tree.outputs());
+            Trainer.train(net, tree, TrainConfig.defaults().epochs(60).lr(0.02).optimizer(OptimizerKind.ADAM).l2(0.01)
+                    .batch(64), null);
+            int missing = 0;
+            for (nnlang.model.Layer l : net.layers()) {
+                for (int i = 0; i < l.inputs(); i++) for (int j = 0; j < l.nodes(); j++) {
+                    if (l.present(i, j)) continue;
+                    if (Double.doubleToRawLongBits(l.W.get(i, j)) != 0) fail("grouped weight w[" + i + "][" + j + "] is " + l.W.get(i, j));
+                    missing++;
+                }
+            }
+            return missing;
+        } catch (nnlang.data.CodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double[] run(Kernels k, boolean transA, int rows, int n, int m, double[] a, double[] b) {

@@ -46,6 +46,8 @@ final class NetPicture {
             Layer layer = net.layer(l);
             for (int i = 0; i < layer.inputs(); i++) {
                 for (int j = 0; j < layer.nodes(); j++) {
+                    // a grouped layer has no weight outside its blocks: no line
+                    if (!layer.present(i, j)) continue;
                     double w = layer.W.get(i, j);
                     s.add(new Scene.Line(x(x0, l), y(mid, sizes[l], i), x(x0, l + 1), y(mid, sizes[l + 1], j),
                             weightStroke(w), "weight " + (w < 0 ? "negative" : "positive"),
@@ -94,6 +96,7 @@ final class NetPicture {
             if (Spread.gap(layer.inputs(), layer.nodes(), t) * STEP < LABEL_GAP) continue;
             for (int i = 0; i < layer.inputs(); i++) {
                 for (int j = 0; j < layer.nodes(); j++) {
+                    if (!layer.present(i, j)) continue;
                     double w = layer.W.get(i, j);
                     double lx = x(x0, l) + t * LAYER_GAP;
                     double ly = y(mid, sizes[l], i) + t * (y(mid, sizes[l + 1], j) - y(mid, sizes[l], i));
