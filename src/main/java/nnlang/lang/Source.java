@@ -7,7 +7,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * A named source text: a file, standard input, one REPL entry or a command-line {@code -e}.
@@ -71,10 +70,21 @@ public record Source(String name, String text, Path folder) {
         return parent.resolve(written).normalize().toString();
     }
 
-    /** The text of 1-based line n, without its line break ("" when out of range). */
+    /**
+     * The text of 1-based line n, without its line break ("" when out of range). Lines end at
+     * \n, \r\n or \r, as {@link String#lines()} has it. The line starts are found once per text
+     * (messages of a long file would otherwise scan it once each).
+     */
     public String line(int n) {
-        List<String> lines = text.lines().toList();
-        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
+        int[] starts = LineStarts.of(text);
+        // starts[i] is where line i + 1 begins; starts[count] is one past the end of the text
+        int count = starts.length - 1;
+        if (n < 1 || n > count) return "";
+        int from = starts[n - 1], to = starts[n];
+        // strip the line break that ends it
+        if (to > from && text.charAt(to - 1) == '\n') to--;
+        if (to > from && text.charAt(to - 1) == '\r') to--;
+        return text.substring(from, to);
     }
 
     /** The text of a span that lies on one line (used to quote an expectation as written). */
