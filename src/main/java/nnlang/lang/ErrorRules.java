@@ -51,7 +51,7 @@ final class ErrorRules {
             Map.entry(NnLexer.TABLE, "table NAME ..."), Map.entry(NnLexer.NET, "net NAME ..."),
             Map.entry(NnLexer.TRAIN, "train NET on TABLE [options]"),
             Map.entry(NnLexer.COMPARE, "compare NET, NET... on TABLE [options]"),
-            Map.entry(NnLexer.RELATIONS, "relations NET on TABLE [eps V]"), Map.entry(NnLexer.SHOW, "show NET"),
+            Map.entry(NnLexer.RELATIONS, "relations NET on TABLE [eps V] [rows X ...]"), Map.entry(NnLexer.SHOW, "show NET"),
             Map.entry(NnLexer.PREDICT, "predict NET X"), Map.entry(NnLexer.INFO, "info TABLE"),
             Map.entry(NnLexer.EXPECT, "expect M of NET on TABLE OP V"), Map.entry(NnLexer.PRINT, "print \"TEXT\""),
             Map.entry(NnLexer.HIDDEN_KW, "hidden NET on TABLE [bins B]"),
@@ -134,6 +134,9 @@ final class ErrorRules {
             new Rule("a semicolon", s -> s.type() == NnLexer.UNKNOWN && s.token.getText().equals(";"),
                     s -> at(s, SyntaxErrorListener.spanOf(s.token), "unexpected character ';'",
                             "drop the ';': a statement ends where the next one begins")),
+            new Rule("a REPL command on a line of its own", s -> !s.startsChunk() && replCommand(s),
+                    s -> plain(s, "'" + s.token.getText() + "' is a command of the REPL: type "
+                            + COMMANDS.get(s.token.getText()) + " at the nn> prompt")),
             new Rule("a misspelled option after the first", s -> s.topLevel() && s.type() == NnLexer.ID
                     && (s.statement == NnLexer.TRAIN || s.statement == NnLexer.COMPARE)
                     && Suggest.nearest(s.token.getText(), GrammarWords.STATEMENTS) == null,
@@ -148,8 +151,7 @@ final class ErrorRules {
                     && GrammarWords.TRAIN_OPTION_TYPES.contains(s.type()),
                     s -> at(s, SyntaxErrorListener.spanOf(s.token), "'" + s.token.getText() + "' is a train option, "
                             + "not a statement", "write it on its train's line, or in { ... } after it")),
-            new Rule("a REPL command in a script", s -> s.startsChunk() && (s.type() == NnLexer.ID
-                    || s.type() == NnLexer.UNKNOWN) && COMMANDS.containsKey(s.token.getText()),
+            new Rule("a REPL command in a script", ErrorRules::replCommand,
                     s -> plain(s, "'" + s.token.getText() + "' is a command of the REPL: type "
                             + COMMANDS.get(s.token.getText()) + " at the nn> prompt")));
 
@@ -162,6 +164,13 @@ final class ErrorRules {
     }
 
     // ---- conditions ----
+
+    /** help, ?, exit or quit first on a line: at the start of a chunk, or after a statement that has ended. */
+    private static boolean replCommand(Site s) {
+        boolean firstOnLine = s.startsChunk() || s.topLevel() && s.token.getLine() != s.previous.getLine();
+        return firstOnLine && (s.type() == NnLexer.ID || s.type() == NnLexer.UNKNOWN)
+                && COMMANDS.containsKey(s.token.getText());
+    }
 
     private static boolean leadingPoint(Site s) {
         return s.type() == NnLexer.UNKNOWN && s.token.getText().equals(".") && s.nextIs(NnLexer.NUMBER)

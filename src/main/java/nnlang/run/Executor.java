@@ -12,6 +12,7 @@ import nnlang.lang.NnError;
 import nnlang.model.Layer;
 import nnlang.model.Net;
 import nnlang.model.NetBuilder;
+import nnlang.report.Advice;
 import nnlang.report.CompareReport;
 import nnlang.report.ExpectReport;
 import nnlang.report.NoteReport;
@@ -25,6 +26,7 @@ import nnlang.report.WroteReport;
 import nnlang.report.draw.Diagrams;
 import nnlang.experiment.Experiment;
 import nnlang.experiment.ExperimentListener;
+import nnlang.train.History;
 import nnlang.train.Progress;
 import nnlang.train.TrainListener;
 import nnlang.train.TrainResult;
@@ -90,10 +92,27 @@ final class Executor implements Plan.Visitor {
 
             @Override public boolean stopRequested() { return in.stopRequested(); }
         });
-        session().put(new NetEntry(name, p.spec(), net, p.table(), result));
+        session().put(new NetEntry(name, p.spec(), net, p.table(), withEarlier(p, result)));
         RelationsReport after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS);
-        TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after);
+        History h = result.history();
+        String advice = Advice.of(new Advice.Facts(result.reason(), p.config().lr(), result.epochsRun(),
+                h.lossAt(0), h.lossAt(result.epochsRun() / 2), result.loss(), after));
+        TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after, advice);
         in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    /**
+     * The result a net keeps: after {@code continue} on the table it was trained on, its history
+     * is the earlier trainings' followed by this one's, so that plot shows the whole course.
+     */
+    private TrainResult withEarlier(Plan.Train p, TrainResult result) {
+        NetEntry before = entry(p.net());
+        if (!p.config().resume() || before == null || before.lastTraining() == null || before.trainedOn() == null
+                || !before.trainedOn().name().equals(p.table().name())) {
+            return result;
+        }
+        return new TrainResult(result.epochsRun(), result.reason(), result.loss(), result.entropy(), result.nanos(),
+                before.lastTraining().history().then(result.history()));
     }
 
     @Override public void setWeight(Plan.SetWeight p) { session().put(WeightEdits.apply(p, entry(p.net()))); }
@@ -104,7 +123,16 @@ final class Executor implements Plan.Visitor {
         in.emit(Relations.of(entry(p.net()).net(), p.table(), p.eps()));
     }
 
-    @Override public void show(Plan.Show p) { in.emit(ShowReport.of(entry(p.net()).net())); }
+    /** A trained net's layers and weights; a net not trained yet, its definition and how to train it. */
+    @Override public void show(Plan.Show p) {
+        NetEntry e = entry(p.net());
+        if (e.hasWeights()) {
+            in.emit(ShowReport.of(e.net()));
+        } else {
+            in.emit(new NoteReport("net " + e.name() + " = " + e.spec() + "\n  not trained yet: its sizes come from the "
+                    + "table it is trained on (train " + e.name() + " on TABLE); then show lists every weight"));
+        }
+    }
 
     @Override public void predict(Plan.Predict p) { in.emit(Relations.predict(entry(p.net()).net(), p.x())); }
 
@@ -116,7 +144,10 @@ final class Executor implements Plan.Visitor {
                 : Expectations.ofNet(p.measure(), entry(p.net()).net(), p.table());
         boolean ok = Expectations.holds(p.op(), actual, p.value());
         if (!ok) in.expectationFailed();
-        in.emit(new ExpectReport(p.text(), ok, actual));
+        CompareReport c = p.ofCompare() ? session().comparison(p.net(), p.table().name()) : null;
+        String note = c != null && c.stopped() ? "rests on partial trials: " + c.completed() + " of " + c.trialsAsked()
+                + " (the compare was stopped)" : null;
+        in.emit(new ExpectReport(p.text(), ok, actual, note));
     }
 
     @Override public void print(Plan.Print p) { in.emit(new PrintReport(p.text())); }

@@ -201,7 +201,8 @@ class ReplTest {
     }
 
     /** The screen with the terminal's line wrapping at 100 columns undone (for long paths). */
-    private static String unwrapped(Typist t) { return t.screen().replace("\n", ""); }
+    /** The screen with the REPL's word wraps (a line continued two spaces in) joined again. */
+    private static String unwrapped(Typist t) { return t.screen().replaceAll("\n  (?=[^ |])", " "); }
 
     @Test void helpHasATopicForEveryStatementInAnyCaseAndTheWordsOfOtherShellsWork() throws Exception {
         try (Typist t = typist()) {

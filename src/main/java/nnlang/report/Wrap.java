@@ -1,0 +1,46 @@
+package nnlang.report;
+
+/**
+ * Text broken at word boundaries to fit a width: a line too long is cut at its last space that
+ * fits, and continues on the next line indented two more than it. A word longer than the width
+ * stays whole (it overflows rather than breaks), and source lines of an error ({@code   | ...},
+ * whose caret must stay under its token) are never broken.
+ */
+public final class Wrap {
+    private Wrap() {}
+
+    /** The text with every line fitted to {@code width} columns (a width below 20 counts as 20). */
+    public static String text(String text, int width) {
+        int w = Math.max(20, width);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) out.append('\n');
+            line(out, lines[i], w);
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String line, int width) {
+        if (line.length() <= width || line.stripLeading().startsWith("| ")) {
+            out.append(line);
+            return;
+        }
+        int indent = line.length() - line.stripLeading().length();
+        String hanging = " ".repeat(Math.min(indent + 2, width / 2));
+        String lead = "", rest = line;
+        int from = indent;
+        while (lead.length() + rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width - lead.length());
+            if (cut <= from) cut = rest.indexOf(' ', Math.max(from, width - lead.length()));
+            if (cut < 0) break;
+            String head = rest.substring(0, cut).stripTrailing();
+            if (head.length() <= from) break;
+            out.append(lead).append(head).append('\n');
+            rest = rest.substring(cut).stripLeading();
+            lead = hanging;
+            from = 0;
+        }
+        out.append(lead).append(rest);
+    }
+}
