@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.terminal.Terminal;
 
 /** :edit's editor: a temporary NAME.nn opened in an external editor, read back when it exits. */
 final class Editor {
@@ -14,25 +13,22 @@ final class Editor {
 
     /**
      * The text after the editor (a command line such as "vim" or "code --wait") has run on a file
-     * holding {@code text}; null when the editor fails. The terminal stops reading meanwhile, so
-     * that every key goes to the editor.
+     * holding {@code text}; null when the editor fails. Between prompts the REPL reads no keys,
+     * so every key goes to the editor.
      */
-    static String edit(String editor, String name, String text, Terminal terminal) throws IOException {
+    static String edit(String editor, String name, String text) throws IOException {
         Path dir = Files.createTempDirectory("nn-edit");
         Path file = dir.resolve(name + ".nn");
         try {
             Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(List.of(editor.strip().split("\\s+")));
             command.add(file.toString());
-            terminal.pause();
             try {
                 Process p = new ProcessBuilder(command).inheritIO().start();
                 if (p.waitFor() != 0) return null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return null;
-            } finally {
-                terminal.resume();
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         } finally {

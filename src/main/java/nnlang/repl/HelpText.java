@@ -34,20 +34,20 @@ final class HelpText {
                 train NET on TABLE [options]   or with the options in { ... } over several lines
                 options: epochs N  lr V  optimizer sgd|momentum M|adam  loss bce|mse|ce  l2 V  seed N
                          batch full|N  until entropy|loss < V  rows X ...  every N  continue
-                A training that runs longer than a second shows a bar; Ctrl-C stops it at the end
+                A training that runs longer than a second shows a bar; Ctrl-C stops it at the end \
                 of the epoch and keeps the weights reached.
-                the summary line: epochs run (and why it stopped), the final training loss (nats),
-                H(Y|X) and floor on the training rows (bits), accuracy (rows whose top is a
-                target; ties count as wrong). An "advice:" line follows when the training ended in
-                a known trap: a local minimum (try another seed), a saturated or clamped net (lr
+                The summary line: epochs run (and why it stopped), the final training loss (nats), \
+                H(Y|X) and floor on the training rows (bits), accuracy (rows whose top is a \
+                target; ties count as wrong). An "advice:" line follows when the training ended in \
+                a known trap: a local minimum (try another seed), a saturated or clamped net (lr \
                 too large), a loss that barely moved (lr too small).
 
                   train two on xor epochs 5000 lr 1 seed 3
                   train two on xor { epochs 20000  optimizer adam  until entropy < 0.01 }""");
         TOPICS.put("relations", """
-                relations NET on TABLE [eps V] [rows X ...]   entropy of every relation (x, y), per
-                input and in total; rows picks the inputs shown (the totals are over those)
-                columns, one line per (x, y):
+                relations NET on TABLE [eps V] [rows X ...]
+                Entropy of every relation (x, y), per input and in total; rows picks the inputs \
+                shown (the totals are over those). Columns, one line per (x, y):
                   p(y|x)     what the net gives for y at input x; ? marks p between eps and 1 - eps
                   -p log p   this relation's share of the entropy, in bits
                   target     the table's y for x (targets: all of S(x) for a non-function)
@@ -55,24 +55,25 @@ final class HelpText {
                   H(Y|x)     the entropy at x: the sum of -p log p over y (0 when the net is sure)
                   CE         cross-entropy at x: -log2 p of the targets, averaged over S(x)
                   floor      the lowest H(Y|x) the table allows: log2 |S(x)| (0 for a function)
-                last lines: H(Y|X), CE and floor as means over the rows, the accuracy (rows whose top
-                is a target), and how many relations and rows are determined (p < eps or p > 1 - eps;
+                Last lines: H(Y|X), CE and floor as means over the rows, the accuracy (rows whose top \
+                is a target), and how many relations and rows are determined (p < eps or p > 1 - eps; \
                 eps 0.01 unless given). A narrow terminal leaves out -p log p, CE and floor per row.
 
                   relations two on xor
                   relations two on xor eps 0.1
                   relations two on xor rows 01 10""");
         TOPICS.put("show", """
-                show NET   the net's one-line form with its sizes and parameter count, then per layer:
+                show NET   the net's one-line form with its sizes and parameter count, then per \
+                layer:
                   input, output   the encoding or output kind, node count, the states it codes
                   w               rows are the layer's inputs, columns its nodes: z = a w + b
                   b               one bias per node
-                A net not trained yet shows its definition (its sizes come from the table it is
+                A net not trained yet shows its definition (its sizes come from the table it is \
                 trained on).
 
                   show two""");
         TOPICS.put("predict", """
-                predict NET X   p(y|x) for one input state: the most probable y first, then per y
+                predict NET X   p(y|x) for one input state: the most probable y first, then per y:
                   y        an output state (k-bit outputs list only those with p >= 0.001)
                   p(y|x)   the net's probability of y at x; top marks the most probable, tie a tie
 
@@ -102,38 +103,39 @@ final class HelpText {
                   share          the node's share of the layer's work (idle below 0.05)
                   upper half     the inputs where the node is in its upper half; reads as: its gate
                   H(T), I(T;Y)   entropy of the code and what it tells of y, in bits
-                then the output layer read as a linear function of the code: z, top, p(top), target
+                Then the output layer read as a linear function of the code: z, top, p(top), target.
 
                   hidden two on xor""");
         TOPICS.put("ablate", """
-                ablate NET NODE on TABLE   silence a hidden node (h2; h2_3 = layer 2 node 3): it sends 0
-                whatever its input. Each column shows before -> after:
+                ablate NET NODE on TABLE
+                Silences a hidden node (h2; h2_3 = layer 2 node 3): it sends 0 whatever its input. \
+                Each column shows before -> after:
                   p(y|x), -p log p, H(Y|x)   as in relations; * marks a p that moved more than 0.1
                   top                        the most probable y, 0 -> 1 when it changed
-                last lines: H(Y|X), CE and accuracy before -> after, and the predictions changed
+                Last lines: H(Y|X), CE and accuracy before -> after, and the predictions changed.
 
                   ablate two h1 on xor""");
         TOPICS.put("compare", """
                 compare NET, NET... on TABLE { rows K  trials N  TRAIN OPTIONS }
-                    N trials, each a fresh seed and a random K-row subset (the same for every net)
-                columns, one line per net:
+                N trials, each a fresh seed and a random K-row subset (the same for every net). \
+                Columns, one line per net:
                   params         weights and biases
                   fit            share of trials that fit their training rows (accuracy 1 on them)
                   held-out acc   mean accuracy on the rows left out, ± half the 95% interval
                   held-out H     mean H(Y|X) on those rows, bits
                   all acc        mean accuracy on every row; epochs: mean epochs run
                   idle           mean hidden nodes idle after training (- without hidden layers)
-                then the paired difference of the first two nets over the same row subsets
-                expect fit_rate | heldout_accuracy | heldout_entropy | mean_accuracy | mean_entropy
-                       | mean_idle of NET on TABLE OP V      reads the last compare
+                Then the paired difference of the first two nets over the same row subsets.
+                expect fit_rate|heldout_accuracy|heldout_entropy|mean_accuracy|mean_entropy|mean_idle \
+                of NET on TABLE OP V   reads the last compare (and says so when it was stopped)
 
                   compare shallow, deep on p3 { rows 4  trials 200  epochs 3000  lr 1 }
                   expect fit_rate of two on xor >= 0.5""");
         TOPICS.put("pictures", """
-                plot NET                          loss (nats) and H(Y|X) (bits) over the epochs of the
-                                                  training, all of it after continue
-                map NET on TABLE                  p(y|x) of a two-input net over the input square;
-                                                  shades from ' ' (p < 0.2) to full (p >= 0.8)
+                plot NET                          loss (nats) and H(Y|X) (bits) over the epochs of the \
+                training, all of it after continue
+                map NET on TABLE                  p(y|x) of a two-input net over the input square; \
+                shades from ' ' (p < 0.2) to full (p >= 0.8)
                 draw NET [on TABLE] to "f.svg"    the net and its relations as SVG or PNG
 
                   plot two
@@ -176,23 +178,27 @@ final class HelpText {
         return words;
     }
 
-    static String overview() {
-        StringBuilder s = new StringBuilder("Type statements as in a script. An unfinished entry (an open {, a trailing\n"
+    static String overview() { return overview(80); }
+
+    /** The overview for a terminal this wide. */
+    static String overview(int columns) {
+        StringBuilder s = new StringBuilder("Type statements as in a script. An unfinished entry (an open {, a trailing "
                 + "->) continues on the next line; an empty line ends it.\n");
-        s.append(wrapped("Statements: ", Keywords.STATEMENTS)).append("Commands:\n");
+        s.append(wrapped("Statements: ", Keywords.STATEMENTS, columns)).append("Commands:\n");
         int width = 0;
         for (Commands.Command c : Commands.ALL) width = Math.max(width, c.usage().length());
         for (Commands.Command c : Commands.ALL) s.append(String.format("  %-" + width + "s  %s%n", c.usage(), c.summary()));
-        s.append(wrapped("More: :help TOPIC with TOPIC one of: ", topics()));
+        s.append(wrapped("Topics: ", topics(), columns)).append("(:help TOPIC, in any case; :help :COMMAND for one command)");
         return s.toString().stripTrailing();
     }
 
-    /** The words after a lead, broken into lines of at most 78 characters. */
-    private static String wrapped(String lead, List<String> words) {
+    /** The words after a lead, broken into lines that fit the columns (78 at most). */
+    private static String wrapped(String lead, List<String> words, int columns) {
+        int width = Math.min(78, columns);
         StringBuilder s = new StringBuilder(lead);
         int lineStart = 0;
         for (String w : words) {
-            if (s.length() - lineStart + w.length() > 78) {
+            if (s.length() - lineStart + w.length() > width) {
                 s.setLength(s.length() - 2);
                 s.append('\n').append(" ".repeat(lead.length()));
                 lineStart = s.length() - lead.length();

@@ -18,8 +18,8 @@ interface Pager {
     Pager NONE = text -> false;
 
     /**
-     * A pager command for texts taller than the terminal; the terminal stops reading while it
-     * runs, in the attributes {@code normal} gives (echo on: the REPL keeps it off while an entry runs).
+     * A pager command for texts taller than the terminal; it
+     * runs in the attributes {@code normal} gives (echo on: the REPL keeps it off while an entry runs).
      */
     static Pager of(String command, Terminal terminal, java.util.function.Supplier<Attributes> normal) {
         if (command == null) return NONE;
@@ -27,7 +27,6 @@ interface Pager {
             int height = terminal.getHeight();
             if (height <= 0 || text.lines().count() < height - 1) return false;
             Attributes saved = terminal.getAttributes();
-            terminal.pause();
             try {
                 terminal.setAttributes(normal.get());
                 Process p = new ProcessBuilder(List.of("sh", "-c", command)).redirectOutput(ProcessBuilder.Redirect.INHERIT)
@@ -46,7 +45,6 @@ interface Pager {
                 return true;
             } finally {
                 terminal.setAttributes(saved);
-                terminal.resume();
             }
         };
     }

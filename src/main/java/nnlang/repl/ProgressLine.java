@@ -83,16 +83,24 @@ final class ProgressLine implements TrainListener {
     }
 
     /**
-     * A training's line for a narrow terminal, e.g. "epoch 2100000/3000000 70%, 0:01 left,
-     * loss 0.3466, H 0.5000", cut to fit; null when there is no training sample.
+     * A training's line for a narrow terminal, e.g. "50% 15.0M/30.0M 0:02 left  loss 0.3466
+     * H 0.5000", cut to fit; null when there is no training sample.
      */
     static String narrow(Progress p, int width) {
         if (p == null) return null;
         long left = p.epoch() <= 0 ? -1 : (long) ((double) p.elapsedNanos() / p.epoch() * (p.epochs() - p.epoch()) / 1e9);
         String eta = left < 0 ? "" : String.format(Locale.ROOT, " %d:%02d left", left / 60, left % 60);
-        String s = String.format(Locale.ROOT, "epoch %d/%d %d%%,%s loss %.4f H %.4f", p.epoch(), p.epochs(),
-                (int) (100L * p.epoch() / Math.max(1, p.epochs())), eta, p.loss(), p.entropy());
+        String s = String.format(Locale.ROOT, "%d%% %s/%s%s  loss %.4f  H %.4f",
+                (int) (100L * p.epoch() / Math.max(1, p.epochs())), count(p.epoch()), count(p.epochs()), eta, p.loss(),
+                p.entropy());
         return s.length() <= width ? s : s.substring(0, Math.max(0, width));
+    }
+
+    /** 950, 12.5k, 30.0M. */
+    static String count(long n) {
+        if (n >= 1_000_000) return String.format(Locale.ROOT, "%.1fM", n / 1e6);
+        if (n >= 10_000) return String.format(Locale.ROOT, "%.1fk", n / 1e3);
+        return Long.toString(n);
     }
 
     /** Draws the bar in place: carriage return, the bar, clear to the end of the line. */

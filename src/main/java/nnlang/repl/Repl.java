@@ -350,7 +350,7 @@ public final class Repl {
 
     boolean help(String topic) {
         if (topic.isEmpty()) {
-            output.wrapped(HelpText.overview());
+            output.wrapped(HelpText.overview(output.width()));
         } else if (topic.startsWith(":")) {
             Commands.Lookup found = Commands.lookup(topic, false);
             Commands.Command c = found.command();
@@ -473,7 +473,7 @@ public final class Repl {
         }
         String edited;
         try {
-            edited = Editor.edit(settings.editor(), name, text, terminal);
+            edited = Editor.edit(settings.editor(), name, text);
         } catch (IOException e) {
             output.line("could not edit " + name + ": " + e.getMessage());
             return true;

@@ -31,8 +31,7 @@ final class RelationsText {
     static String render(RelationsReport r, int width) {
         String all = render(r, ALL);
         if (all.lines().mapToInt(String::length).max().orElse(0) <= width) return all;
-        return render(r, NARROW) + "\n  (-p log p, CE and floor per row are left out at this width; "
-                + ":help relations)";
+        return render(r, NARROW) + "\n  (-p log p, CE and floor per row need a wider terminal)";
     }
 
     private static String render(RelationsReport r, boolean[] keep) {

@@ -21,13 +21,23 @@ public final class Wrap {
         return out.toString();
     }
 
+    /**
+     * Where a continued line starts: under the second column of a two-column line (a term and
+     * its explanation, set apart by two spaces or more), else two in from the line's indent.
+     */
+    private static int hanging(String line, int indent, int width) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S {2,}(?=\\S)").matcher(line);
+        if (m.find(indent) && m.end() <= width / 2) return m.end();
+        return Math.min(indent + 2, width / 2);
+    }
+
     private static void line(StringBuilder out, String line, int width) {
         if (line.length() <= width || line.stripLeading().startsWith("| ")) {
             out.append(line);
             return;
         }
         int indent = line.length() - line.stripLeading().length();
-        String hanging = " ".repeat(Math.min(indent + 2, width / 2));
+        String hanging = " ".repeat(hanging(line, indent, width));
         String lead = "", rest = line;
         int from = indent;
         while (lead.length() + rest.length() > width) {

@@ -129,8 +129,8 @@ final class Executor implements Plan.Visitor {
         if (e.hasWeights()) {
             in.emit(ShowReport.of(e.net()));
         } else {
-            in.emit(new NoteReport("net " + e.name() + " = " + e.spec() + "\n  not trained yet: its sizes come from the "
-                    + "table it is trained on (train " + e.name() + " on TABLE); then show lists every weight"));
+            in.emit(new NoteReport("net " + e.name() + " = " + e.spec() + "\n  not trained yet: train " + e.name()
+                    + " on TABLE gives it weights (and its sizes, from the table)"));
         }
     }
 
