@@ -106,6 +106,7 @@ public final class Repl {
         interpreter.setTimes(true);
         this.reader = buildReader();
         output.setWidth(terminal::getWidth);
+        output.setHeight(terminal::getHeight);
         output.setPager(Pager.of(settings.pager(), terminal, () -> cooked != null ? cooked : terminal.getAttributes()));
     }
 

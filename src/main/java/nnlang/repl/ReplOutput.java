@@ -17,6 +17,7 @@ final class ReplOutput implements Output {
     private boolean json;
     private boolean lastWasBlock;
     private java.util.function.IntSupplier width = () -> 80;
+    private java.util.function.IntSupplier height = () -> 0;
     private Pager pager = Pager.NONE;
 
     ReplOutput(PrintWriter out, ProgressLine bar, boolean json) {
@@ -29,6 +30,9 @@ final class ReplOutput implements Output {
 
     /** The terminal's width, read at every report (the window may change between them). */
     void setWidth(java.util.function.IntSupplier width) { this.width = width; }
+
+    /** The terminal's height, which plots and maps fill. */
+    void setHeight(java.util.function.IntSupplier height) { this.height = height; }
 
     /** Where a report longer than the screen goes. */
     void setPager(Pager pager) { this.pager = pager; }
@@ -43,7 +47,7 @@ final class ReplOutput implements Output {
     @Override public void emit(Report report) {
         boolean progress = report.kind().equals("progress");
         if (!progress) bar.finish();
-        String text = json ? JsonRenderer.render(report) : TextRenderer.fitted(report, width());
+        String text = json ? JsonRenderer.render(report) : TextRenderer.fitted(report, width(), Math.max(0, height.getAsInt()));
         if (!progress && !json && pager.pages(text)) {
             lastWasBlock = false;
             return;

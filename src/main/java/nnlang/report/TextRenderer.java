@@ -14,11 +14,14 @@ public final class TextRenderer implements Report.Visitor<String> {
     private final int width;
     /** Whether every report fits the width (a terminal's), or only plots and maps do (files, pipes). */
     private final boolean fit;
+    /** The lines a plot or map may fill (a terminal's height), or 0: their own default. */
+    private final int height;
 
-    private TextRenderer(int width) { this(width, false); }
+    private TextRenderer(int width) { this(width, 0, false); }
 
-    private TextRenderer(int width, boolean fit) {
+    private TextRenderer(int width, int height, boolean fit) {
         this.width = width;
+        this.height = height;
         this.fit = fit;
     }
 
@@ -33,14 +36,22 @@ public final class TextRenderer implements Report.Visitor<String> {
      * relations report leaves out columns that do not fit, and every line is broken at word
      * boundaries to fit it.
      */
-    public static String fitted(Report r, int width) {
-        String text = r.accept(new TextRenderer(width, true));
+    public static String fitted(Report r, int width) { return fitted(r, width, 0); }
+
+    /** As {@link #fitted(Report, int)}; plots and maps also fill {@code height} lines (0: their default). */
+    public static String fitted(Report r, int width, int height) {
+        String text = r.accept(new TextRenderer(width, height, true));
         return r instanceof PlotReport || r instanceof MapReport ? text : Wrap.text(text, width);
     }
 
-    @Override public String plot(PlotReport r) { return PlotText.render(r, width); }
+    /** Two panels of rows text rows each, with 6 lines of titles and axis and 2 for the prompts. */
+    @Override public String plot(PlotReport r) {
+        return height > 0 ? PlotText.render(r, width, Math.min(16, (height - 8) / 2)) : PlotText.render(r, width);
+    }
 
-    @Override public String map(MapReport r) { return MapText.render(r, width); }
+    @Override public String map(MapReport r) {
+        return height > 0 ? MapText.render(r, width, height - 2) : MapText.render(r, width);
+    }
 
     @Override public String relations(RelationsReport r) {
         return fit ? RelationsText.render(r, width) : RelationsText.render(r);
