@@ -31,9 +31,12 @@ final class HelpText {
                   net two = bits -> 2 sigmoid -> sigmoid
                   net pet { input onehot  dense 3 tanh  output softmax }""");
         TOPICS.put("train", """
-                train NET on TABLE [options]   or with the options in { ... } over several lines
-                options: epochs N  lr V  optimizer sgd|momentum M|adam  loss bce|mse|ce  l2 V  seed N
-                         batch full|N  until entropy|loss < V  rows X ...  every N  continue
+                train NET on TABLE [options]
+                train NET on TABLE { options, over several lines }
+                options: epochs N  lr V  optimizer sgd|momentum M|adam
+                         loss bce|mse|ce  l2 V  seed N  batch full|N
+                         until entropy|loss < V  rows X ...  every N
+                         continue (from the weights it has)
                 A training that runs longer than a second shows a bar; Ctrl-C stops it at the end \
                 of the epoch and keeps the weights reached.
                 The summary line: epochs run (and why it stopped), the final training loss (nats), \
@@ -43,7 +46,8 @@ final class HelpText {
                 too large), a loss that barely moved (lr too small).
 
                   train two on xor epochs 5000 lr 1 seed 3
-                  train two on xor { epochs 20000  optimizer adam  until entropy < 0.01 }""");
+                  train two on xor { epochs 20000  optimizer adam
+                    until entropy < 0.01 }""");
         TOPICS.put("relations", """
                 relations NET on TABLE [eps V] [rows X ...]
                 Entropy of every relation (x, y), per input and in total; rows picks the inputs \
@@ -126,17 +130,17 @@ final class HelpText {
                   all acc        mean accuracy on every row; epochs: mean epochs run
                   idle           mean hidden nodes idle after training (- without hidden layers)
                 Then the paired difference of the first two nets over the same row subsets.
-                expect fit_rate|heldout_accuracy|heldout_entropy|mean_accuracy|mean_entropy|mean_idle \
-                of NET on TABLE OP V   reads the last compare (and says so when it was stopped)
+                expect fit_rate | heldout_accuracy | heldout_entropy | mean_accuracy | mean_entropy \
+                | mean_idle of NET on TABLE OP V reads the last compare (and says so when it was stopped)
 
                   compare shallow, deep on p3 { rows 4  trials 200  epochs 3000  lr 1 }
                   expect fit_rate of two on xor >= 0.5""");
         TOPICS.put("pictures", """
-                plot NET                          loss (nats) and H(Y|X) (bits) over the epochs of the \
-                training, all of it after continue
-                map NET on TABLE                  p(y|x) of a two-input net over the input square; \
-                shades from ' ' (p < 0.2) to full (p >= 0.8)
-                draw NET [on TABLE] to "f.svg"    the net and its relations as SVG or PNG
+                plot NET   loss (nats) and H(Y|X) (bits) over the epochs of the training, all of it \
+                after continue
+                map NET on TABLE   p(y|x) of a two-input net over the input square; shades from ' ' \
+                (p < 0.2) to full (p >= 0.8)
+                draw NET [on TABLE] to "f.svg"   the net and its relations as SVG or PNG
 
                   plot two
                   draw two on xor to "two.png\"""");
