@@ -17,7 +17,7 @@ final class MapText {
 
     private MapText() {}
 
-    static String render(MapReport r, int width) { return render(r, width, Integer.MAX_VALUE); }
+    static String render(MapReport r, int width) { return render(r, width, 1 << 20); }
 
     /**
      * The map in {@code width} columns and at most {@code height} lines: a text row is two

@@ -162,7 +162,7 @@ class ErrorCatalogueTest {
             Arguments.of("exit in a script", "exit\n",
                     "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'exit'\n  | exit\n  | ^^^^ 'exit' is a command of the REPL: type :quit at the nn> prompt"),
             Arguments.of("quit in a script", "quit\n",
-                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'quit'\n  | quit\n  | ^^^^ 'quit' is a command of the REPL: type :quit at the nn> prompt""),
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'quit'\n  | quit\n  | ^^^^ 'quit' is a command of the REPL: type :quit at the nn> prompt"),
             Arguments.of("help after a statement", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\nhelp\n",
                     "<stdin>:3:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set) after 'sigmoid', found 'help'\n  | help\n  | ^^^^ 'help' is a command of the REPL: type :help at the nn> prompt"),
             Arguments.of("exit after a train", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor epochs 10\nexit\n",
