@@ -14,7 +14,8 @@ import nnlang.train.StopReason;
  *     second half of the training (a local minimum: the seed matters; a plateau where no row is
  *     determined yet is left alone, since more epochs often leave it).
  * </ul>
- * A training that reached its until condition, or diverged (which says so itself), gets none, and
+ * The last two need 100 epochs at least (fewer are a quick try). A training that reached its
+ * until condition, or diverged (which says so itself), gets none, and
  * so does a net whose every row ties (no seed helps there: the net cannot tell the rows apart).
  */
 public final class Advice {
@@ -24,6 +25,8 @@ public final class Advice {
     static final double NEAR = 0.05;
     /** A relative change of the loss below this is no change. */
     static final double FLAT = 0.01;
+    /** Fewer epochs than this are a quick try, not a training that failed to move (no advice on progress). */
+    static final int TRIED = 100;
 
     /**
      * What the advice is read from.
@@ -57,7 +60,7 @@ public final class Advice {
             return "sure and wrong on " + (wrong - a.ties()) + " of " + rows + " rows (saturated): lr " + lr
                     + " is too large; try lr " + smaller;
         }
-        if (a.entropy() - a.floor() < NEAR) return null;
+        if (a.entropy() - a.floor() < NEAR || f.epochs() < TRIED) return null;
         if (flat(f.lossAtStart(), f.loss())) {
             return "the loss barely moved (" + Fmt.f4(f.lossAtStart()) + " to " + Fmt.f4(f.loss()) + "): lr " + lr
                     + " is too small or " + f.epochs() + " epochs too few; try a larger lr";

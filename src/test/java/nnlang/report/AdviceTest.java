@@ -79,6 +79,14 @@ class AdviceTest {
                 + "larger lr", Advice.of(facts(1e-6, 0.7362, 0.7361, 0.7360, start)));
     }
 
+    @Test void aQuickTryOfAFewEpochsIsNoFailureToMove() {
+        RelationsReport start = relations(row("00", 0, 0.6), row("01", 1, 0.45), row("10", 1, 0.62),
+                row("11", 0, 0.48));
+        assertNull(Advice.of(new Advice.Facts(StopReason.EPOCHS, 0.5, 99, 0.6989, 0.6975, 0.6964, start)));
+        assertEquals("the loss barely moved (0.6989 to 0.6964): lr 0.5 is too small or 100 epochs too few; try a "
+                + "larger lr", Advice.of(new Advice.Facts(StopReason.EPOCHS, 0.5, 100, 0.6989, 0.6975, 0.6964, start)));
+    }
+
     @Test void aGoodTrainingGetsNoAdvice() {
         RelationsReport solved = relations(row("00", 0, 0.004), row("01", 1, 0.995), row("10", 1, 0.996),
                 row("11", 0, 0.005));
