@@ -41,7 +41,7 @@ public final class TextRenderer implements Report.Visitor<String> {
     /** As {@link #fitted(Report, int)}; plots and maps also fill {@code height} lines (0: their default). */
     public static String fitted(Report r, int width, int height) {
         String text = r.accept(new TextRenderer(width, height, true));
-        return r instanceof PlotReport || r instanceof MapReport ? text : Wrap.text(text, width);
+        return Wrap.text(text, width); // a plot's or map's grid fits already; its legend may not
     }
 
     /** Two panels of rows text rows each, with 6 lines of titles and axis and 2 for the prompts. */
