@@ -287,6 +287,7 @@ public final class Repl {
         int recorded = transcript.size();
         for (Plan.Step step : resolved.steps()) {
             stopRequested = false;
+            Session beforeStep = step.statement() instanceof Statement.Load ? session.copy() : null;
             try {
                 interpreter.run(step);
             } catch (NnError e) {
@@ -308,6 +309,7 @@ public final class Repl {
             Statement s = step.statement();
             transcript.record(s, source, session);
             if (s instanceof Statement.Train t) sayIfInterrupted(t.net().text());
+            if (s instanceof Statement.Load l) sayWhatWasLoaded(l.file().text(), beforeStep);
             done++;
         }
         return done;
@@ -329,6 +331,14 @@ public final class Repl {
 
     private static String plural(int statements) {
         return statements + (statements == 1 ? " statement" : " statements");
+    }
+
+    /** A load statement says what it defined: "loaded two.nn: table xor, net two" (scripts keep their bytes). */
+    private void sayWhatWasLoaded(String file, Session before) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        session.tables().forEach((k, v) -> { if (before.table(k) != v) names.add("table " + k); });
+        session.nets().forEach((k, v) -> { if (before.net(k) != v) names.add("net " + k); });
+        output.line("loaded " + file + (names.isEmpty() ? " (it defined nothing new)" : ": " + String.join(", ", names)));
     }
 
     private void sayIfInterrupted(String net) {

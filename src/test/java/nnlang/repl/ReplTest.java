@@ -396,4 +396,17 @@ class ReplTest {
             assertEquals(0, t.finish());
         }
     }
+
+    @Test void aLoadStatementSaysWhatItDefined() throws Exception {
+        Path saved = dir.resolve("two.nn");
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid").line("train two on xor epochs 10");
+            t.line("save two to \"" + saved + "\"");
+            assertTrue(after(unwrapped(t), "nn> save two").contains("wrote " + saved + " (nn, "), t.screen());
+            t.line(":reset").line("load \"" + saved + "\"");
+            assertTrue(after(unwrapped(t), "nn> load \"" + saved + "\"").startsWith("\nloaded " + saved + ": table xor, net two\n"),
+                    t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
 }
