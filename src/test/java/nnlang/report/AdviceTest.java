@@ -126,4 +126,16 @@ class AdviceTest {
         assertEquals("1e300", Advice.written(1e300));
         assertEquals("0.001", Advice.written(0.001));
     }
+
+    @Test void theAdviceIsPartOfTheTrainReportInTextAndJson() {
+        nnlang.train.TrainResult result = new nnlang.train.TrainResult(5000, StopReason.EPOCHS, 0.3479, 0.5078, -1,
+                new nnlang.train.History(new int[] {0, 5000}, new double[] {0.74, 0.3479}, new double[] {0.94, 0.5078}));
+        String advice = Advice.of(facts(1, 0.74, 0.348, 0.3479, LOCAL_MINIMUM));
+        TrainReport r = new TrainReport("two", "xor", result, 5000, LOCAL_MINIMUM, advice);
+        assertEquals("advice: " + advice, TextRenderer.render(r).lines().skip(1).findFirst().orElse(""));
+        assertEquals(true, JsonRenderer.render(r).contains(",\"advice\":\"" + advice + "\""), JsonRenderer.render(r));
+        TrainReport none = new TrainReport("two", "xor", result, 5000, LOCAL_MINIMUM);
+        assertEquals(1, TextRenderer.render(none).lines().count());
+        assertEquals(false, JsonRenderer.render(none).contains("advice"));
+    }
 }
