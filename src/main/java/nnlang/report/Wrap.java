@@ -22,6 +22,20 @@ public final class Wrap {
     }
 
     /**
+     * The hint after an error's carets, broken at words and continued under its first word (or,
+     * when the carets are far right, from the bar): the carets stay under their token.
+     */
+    private static void hint(StringBuilder out, String carets, String hint, int width) {
+        int bar = carets.indexOf('|');
+        String under = carets.length() <= width - 20 ? carets.substring(0, bar + 1) + " ".repeat(carets.length() - bar - 1)
+                : carets.substring(0, bar + 1) + " ";
+        String text = Wrap.text(hint, width - under.length()).replace("\n  ", "\n");
+        String[] parts = text.split("\n");
+        out.append(carets.length() <= width - 20 ? carets + parts[0] : carets.stripTrailing() + "\n" + under + parts[0]);
+        for (int i = 1; i < parts.length; i++) out.append('\n').append(under).append(parts[i]);
+    }
+
+    /**
      * Where a continued line starts: under the second column of a two-column line (a term and
      * its explanation, set apart by two spaces or more), else two in from the line's indent.
      */
@@ -31,7 +45,15 @@ public final class Wrap {
         return Math.min(indent + 2, width / 2);
     }
 
+    /** A caret line of an error: the bar, spaces, carets, then the hint. */
+    private static final java.util.regex.Pattern CARET = java.util.regex.Pattern.compile("(\\s*\\|\\s*\\^+ )(.*)");
+
     private static void line(StringBuilder out, String line, int width) {
+        java.util.regex.Matcher caret = CARET.matcher(line);
+        if (line.length() > width && caret.matches()) {
+            hint(out, caret.group(1), caret.group(2), width);
+            return;
+        }
         if (line.length() <= width || line.stripLeading().startsWith("| ")) {
             out.append(line);
             return;

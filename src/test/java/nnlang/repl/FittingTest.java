@@ -32,6 +32,11 @@ class FittingTest {
         String source = "  | train two on xor lr 1 evry 10 and more words";
         assertEquals(source, Wrap.text(source, 20));
         assertEquals("short\n\nlines", Wrap.text("short\n\nlines", 20));
+        // a hint after the carets continues under its first word; the carets stay where they are
+        assertEquals("  |   ^^^^^^ write it on its train's line,\n  |          or in { ... } after it",
+                Wrap.text("  |   ^^^^^^ write it on its train's line, or in { ... } after it", 42));
+        assertEquals("  |                        ^^^^\n  | did you mean 'every'?",
+                Wrap.text("  |                        ^^^^ did you mean 'every'?", 40));
     }
 
     @Test void thePagerTakesOnlyWhatIsTallerThanTheTerminal() throws Exception {
