@@ -18,8 +18,9 @@ interface Pager {
     Pager NONE = text -> false;
 
     /**
-     * A pager command for texts taller than the terminal; it
-     * runs in the attributes {@code normal} gives (echo on: the REPL keeps it off while an entry runs).
+     * A pager command (run by sh) for texts taller than the terminal. It runs in the terminal
+     * attributes {@code normal} gives: echo on, as before the entry (the REPL turns it off while
+     * an entry runs).
      */
     static Pager of(String command, Terminal terminal, java.util.function.Supplier<Attributes> normal) {
         if (command == null) return NONE;
