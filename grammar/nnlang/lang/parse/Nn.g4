@@ -113,7 +113,7 @@ trainOption
     ;
 
 // ---- reports ------------------------------------------------------------------------------
-relationsStmt : RELATIONS net=ID ON table=ID (EPS number)? ;
+relationsStmt : RELATIONS net=ID ON table=ID (EPS number)? (ROWS state+)? ;
 showStmt      : SHOW net=ID ;
 predictStmt   : PREDICT net=ID state ;
 infoStmt      : INFO table=ID ;

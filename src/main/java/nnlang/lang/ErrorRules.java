@@ -51,7 +51,7 @@ final class ErrorRules {
             Map.entry(NnLexer.TABLE, "table NAME ..."), Map.entry(NnLexer.NET, "net NAME ..."),
             Map.entry(NnLexer.TRAIN, "train NET on TABLE [options]"),
             Map.entry(NnLexer.COMPARE, "compare NET, NET... on TABLE [options]"),
-            Map.entry(NnLexer.RELATIONS, "relations NET on TABLE [eps V]"), Map.entry(NnLexer.SHOW, "show NET"),
+            Map.entry(NnLexer.RELATIONS, "relations NET on TABLE [eps V] [rows X ...]"), Map.entry(NnLexer.SHOW, "show NET"),
             Map.entry(NnLexer.PREDICT, "predict NET X"), Map.entry(NnLexer.INFO, "info TABLE"),
             Map.entry(NnLexer.EXPECT, "expect M of NET on TABLE OP V"), Map.entry(NnLexer.PRINT, "print \"TEXT\""),
             Map.entry(NnLexer.HIDDEN_KW, "hidden NET on TABLE [bins B]"),
@@ -85,6 +85,10 @@ final class ErrorRules {
                     && s.statement == NnLexer.NET,
                     s -> at(s, s.at(), "expected a layer (N ACTIVATION) or an output (sigmoid, softmax) after '->'"
                             + s.found(), "end the net with its output, e.g. -> sigmoid")),
+            new Rule("a net ending at a hidden layer", s -> s.type() == Token.EOF && s.statement == NnLexer.NET
+                    && s.previousIs(NnLexer.ID) && is(s.beforePrevious, NnLexer.NUMBER) && s.expected.contains(NnLexer.ARROW),
+                    s -> at(s, s.at(), "the net ends at a hidden layer ('" + s.beforePrevious.getText() + " "
+                            + s.previous.getText() + "'); a net ends with its output", "add -> sigmoid (or -> softmax)")),
             new Rule("a layer without its size", ErrorRules::layerWithoutSize,
                     s -> at(s, SyntaxErrorListener.spanOf(s.previous), "expected a layer size before '"
                             + s.previous.getText() + "'", "write the number of nodes first: -> 2 " + s.previous.getText())),
@@ -98,6 +102,11 @@ final class ErrorRules {
                     NnLexer.OUTPUT) && s.nextIs(NnLexer.ID),
                     s -> plain(s, "the size comes after the " + (s.previousIs(NnLexer.INPUT) ? "encoding" : "output")
                             + ": " + s.previous.getText() + " " + s.next.getText() + " " + s.token.getText())),
+            new Rule("a thousands separator", s -> s.type() == NnLexer.COMMA && s.previousIs(NnLexer.NUMBER)
+                    && s.nextIs(NnLexer.NUMBER) && adjacent(s.previous, s.token) && adjacent(s.token, s.next)
+                    && s.next.getText().matches("\\d{3}") && !s.previous.getText().equals("0"),
+                    s -> at(s, span(s.previous, s.next), "a number is written without thousands separators",
+                            "write " + s.previous.getText() + s.next.getText())),
             new Rule("a decimal comma", s -> s.type() == NnLexer.COMMA && s.previousIs(NnLexer.NUMBER)
                     && s.nextIs(NnLexer.NUMBER) && adjacent(s.previous, s.token) && adjacent(s.token, s.next),
                     s -> at(s, span(s.previous, s.next), "a decimal number is written with a point", "write "
@@ -121,6 +130,14 @@ final class ErrorRules {
                     s -> at(s, wordAt(s), "expected a string in double quotes" + s.after + ", found '"
                             + s.source.textOf(wordAt(s), wordAt(s)) + "'", "write \"" + s.source.textOf(wordAt(s), wordAt(s))
                             + "\"")),
+            new Rule("another word for on, of or to", s -> s.expected.size() == 1
+                    && LINKS.contains(s.expected.getMinElement()) && s.type() == NnLexer.ID && s.nextIs(NnLexer.ID)
+                    && s.next.getLine() == s.token.getLine(),
+                    s -> plain(s, "write '" + GrammarWords.word(s.expected.getMinElement()) + "' in place of '"
+                            + s.token.getText() + "'")),
+            new Rule("on, of or to at the end", s -> s.expected.size() == 1 && LINKS.contains(s.expected.getMinElement())
+                    && s.type() == Token.EOF && FORMS.containsKey(s.statement),
+                    s -> plain(s, "the form is " + FORMS.get(s.statement))),
             new Rule("a missing on, of or to", s -> s.expected.size() == 1 && LINKS.contains(s.expected.getMinElement())
                     && (s.type() == NnLexer.ID || s.type() == NnLexer.STRING),
                     s -> plain(s, "write '" + GrammarWords.word(s.expected.getMinElement()) + "' before '"
@@ -134,6 +151,22 @@ final class ErrorRules {
             new Rule("a semicolon", s -> s.type() == NnLexer.UNKNOWN && s.token.getText().equals(";"),
                     s -> at(s, SyntaxErrorListener.spanOf(s.token), "unexpected character ';'",
                             "drop the ';': a statement ends where the next one begins")),
+            new Rule("a REPL command on a line of its own", s -> !s.startsChunk() && replCommand(s),
+                    s -> plain(s, "'" + s.token.getText() + "' is a command of the REPL: type "
+                            + COMMANDS.get(s.token.getText()) + " at the nn> prompt")),
+            new Rule("a statement keyword alone", s -> s.type() == Token.EOF && s.previous != null
+                    && s.previous.getType() == s.statement && FORMS.containsKey(s.statement),
+                    s -> plain(s, "the form is " + FORMS.get(s.statement))),
+            new Rule("predict without its input", s -> s.type() == Token.EOF && s.statement == NnLexer.PREDICT
+                    && s.previousIs(NnLexer.ID) && is(s.beforePrevious, NnLexer.PREDICT),
+                    s -> plain(s, "name the input: predict " + s.previous.getText() + " 01")),
+            new Rule("a table after show or plot", s -> s.topLevel() && s.type() == NnLexer.ON
+                    && (s.statement == NnLexer.SHOW || s.statement == NnLexer.PLOT),
+                    s -> at(s, SyntaxErrorListener.spanOf(s.token), "'" + GrammarWords.word(s.statement) + "' takes "
+                            + "only a net: " + FORMS.get(s.statement) + " ends" + s.after, s.statement == NnLexer.SHOW
+                            ? "relations " + s.previous.getText() + " on " + (s.nextIs(NnLexer.ID) ? s.next.getText()
+                            : "TABLE") + " shows it on a table"
+                            : "plot shows the net's last training: plot " + s.previous.getText())),
             new Rule("a misspelled option after the first", s -> s.topLevel() && s.type() == NnLexer.ID
                     && (s.statement == NnLexer.TRAIN || s.statement == NnLexer.COMPARE)
                     && Suggest.nearest(s.token.getText(), GrammarWords.STATEMENTS) == null,
@@ -148,8 +181,7 @@ final class ErrorRules {
                     && GrammarWords.TRAIN_OPTION_TYPES.contains(s.type()),
                     s -> at(s, SyntaxErrorListener.spanOf(s.token), "'" + s.token.getText() + "' is a train option, "
                             + "not a statement", "write it on its train's line, or in { ... } after it")),
-            new Rule("a REPL command in a script", s -> s.startsChunk() && (s.type() == NnLexer.ID
-                    || s.type() == NnLexer.UNKNOWN) && COMMANDS.containsKey(s.token.getText()),
+            new Rule("a REPL command in a script", ErrorRules::replCommand,
                     s -> plain(s, "'" + s.token.getText() + "' is a command of the REPL: type "
                             + COMMANDS.get(s.token.getText()) + " at the nn> prompt")));
 
@@ -162,6 +194,13 @@ final class ErrorRules {
     }
 
     // ---- conditions ----
+
+    /** help, ?, exit or quit first on a line: at the start of a chunk, or after a statement that has ended. */
+    private static boolean replCommand(Site s) {
+        boolean firstOnLine = s.startsChunk() || s.topLevel() && s.token.getLine() != s.previous.getLine();
+        return firstOnLine && (s.type() == NnLexer.ID || s.type() == NnLexer.UNKNOWN)
+                && COMMANDS.containsKey(s.token.getText());
+    }
 
     private static boolean leadingPoint(Site s) {
         return s.type() == NnLexer.UNKNOWN && s.token.getText().equals(".") && s.nextIs(NnLexer.NUMBER)

@@ -118,8 +118,10 @@ public sealed interface Statement {
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.train(this); }
     }
 
-    /** {@code relations NET on TABLE [eps V]} */
-    record Relations(Span span, Word net, Word table, Num eps) implements Statement {
+    /** {@code relations NET on TABLE [eps V] [rows X ...]}; rows is null when not given (all rows). */
+    record Relations(Span span, Word net, Word table, Num eps, List<Word> rows) implements Statement {
+        public Relations(Span span, Word net, Word table, Num eps) { this(span, net, table, eps, null); }
+
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.relations(this); }
     }
 

@@ -185,8 +185,13 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
     }
 
     @Override public Statement visitRelationsStmt(NnParser.RelationsStmtContext ctx) {
+        List<Word> rows = null;
+        if (ctx.ROWS() != null) {
+            rows = new ArrayList<>();
+            for (NnParser.StateContext s : ctx.state()) rows.add(state(s));
+        }
         return new Statement.Relations(span(ctx), word(ctx.net), word(ctx.table),
-                ctx.number() == null ? null : number(ctx.number()));
+                ctx.number() == null ? null : number(ctx.number()), rows);
     }
 
     @Override public Statement visitShowStmt(NnParser.ShowStmtContext ctx) {

@@ -45,17 +45,27 @@ final class HelpText {
                   net pet { input onehot  dense 3 tanh  output softmax }
                   net tree = bits 8 -> 8 tanh groups 4 -> 4 tanh groups 2 -> sigmoid""");
         TOPICS.put("train", """
-                train NET on TABLE [options]   or with the options in { ... } over several lines
-                options: epochs N  lr V  optimizer sgd|momentum M|adam  loss bce|mse|ce  l2 V  seed N
-                         batch full|N  until entropy|loss < V  rows X ...  every N  continue
-                A training that runs longer than a second shows a bar; Ctrl-C stops it at the end
+                train NET on TABLE [options]
+                train NET on TABLE { options, over several lines }
+                options: epochs N  lr V  optimizer sgd|momentum M|adam
+                         loss bce|mse|ce  l2 V  seed N  batch full|N
+                         until entropy|loss < V  rows X ...  every N
+                         continue (from the weights it has)
+                A training that runs longer than a second shows a bar; Ctrl-C stops it at the end \
                 of the epoch and keeps the weights reached.
+                The summary line: epochs run (and why it stopped), the final training loss (nats), \
+                H(Y|X) and floor on the training rows (bits), accuracy (rows whose top is a \
+                target; ties count as wrong). An "advice:" line follows when the training ended in \
+                a known trap: a local minimum (try another seed), a saturated or clamped net (lr \
+                too large), a loss that barely moved (lr too small).
 
                   train two on xor epochs 5000 lr 1 seed 3
-                  train two on xor { epochs 20000  optimizer adam  until entropy < 0.01 }""");
+                  train two on xor { epochs 20000  optimizer adam
+                    until entropy < 0.01 }""");
         TOPICS.put("relations", """
-                relations NET on TABLE [eps V]   entropy of every relation (x, y), per input and in total
-                columns, one line per (x, y):
+                relations NET on TABLE [eps V] [rows X ...]
+                Entropy of every relation (x, y), per input and in total; rows picks the inputs \
+                shown (the totals are over those). Columns, one line per (x, y):
                   p(y|x)     what the net gives for y at input x; ? marks p between eps and 1 - eps
                   -p log p   this relation's share of the entropy, in bits
                   target     the table's y for x (targets: all of S(x) for a non-function)
@@ -63,22 +73,36 @@ final class HelpText {
                   H(Y|x)     the entropy at x: the sum of -p log p over y (0 when the net is sure)
                   CE         cross-entropy at x: -log2 p of the targets, averaged over S(x)
                   floor      the lowest H(Y|x) the table allows: log2 |S(x)| (0 for a function)
-                last lines: H(Y|X), CE and floor as means over the rows, the accuracy (rows whose top
-                is a target), and how many relations and rows are determined (p < eps or p > 1 - eps;
-                eps 0.01 unless given)
+                Last lines: H(Y|X), CE and floor as means over the rows, the accuracy (rows whose top \
+                is a target), and how many relations and rows are determined (p < eps or p > 1 - eps; \
+                eps 0.01 unless given). A narrow terminal leaves out -p log p, CE and floor per row.
 
                   relations two on xor
-                  relations two on xor eps 0.1""");
+                  relations two on xor eps 0.1
+                  relations two on xor rows 01 10""");
         TOPICS.put("show", """
-                show NET   layers, parameter count, every weight and bias
+                show NET   the net's one-line form with its sizes and parameter count, then per \
+                layer:
+                  input, output   the encoding or output kind, node count, the states it codes
+                  w               rows are the layer's inputs, columns its nodes: z = a w + b
+                  b               one bias per node
+                A net not trained yet shows its definition (its sizes come from the table it is \
+                trained on).
 
                   show two""");
         TOPICS.put("predict", """
-                predict NET X   p(y|x) for one input state
+                predict NET X   p(y|x) for one input state: the most probable y first, then per y:
+                  y        an output state (k-bit outputs list only those with p >= 0.001)
+                  p(y|x)   the net's probability of y at x; top marks the most probable, tie a tie
 
                   predict two 01""");
         TOPICS.put("info", """
-                info TABLE   |X|, |Y|, relations, function or not, floor, worst-case hidden width
+                info TABLE   what the table is, one line each:
+                  inputs, outputs   |X| and |Y| with their states
+                  relations         |X| * |Y|: the pairs (x, y) that relations reports on
+                  rows, function    the table's rows; yes unless an x has several targets
+                  floor             the lowest H(Y|X) a net can reach (0 for a function)
+                  k^n               states per factor ^ factors: hidden nodes needed at worst
 
                   info xor""");
         TOPICS.put("expect", """
@@ -91,29 +115,46 @@ final class HelpText {
 
                   print "XOR needs a hidden layer\"""");
         TOPICS.put("hidden", """
-                hidden NET on TABLE [bins B]   each hidden node's activation per input, its variants,
-                                               share of the work, idle or not, the gate it reads as;
-                                               the layer's code T(x), H(T), I(T;Y)
+                hidden NET on TABLE [bins B]   per hidden layer:
+                  x, h1 h2 ...   each node's activation at each input; code: them in B bins
+                  variants       how many binned values the node takes over the inputs
+                  share          the node's share of the layer's work (idle below 0.05)
+                  upper half     the inputs where the node is in its upper half; reads as: its gate
+                  H(T), I(T;Y)   entropy of the code and what it tells of y, in bits
+                Then the output layer read as a linear function of the code: z, top, p(top), target.
 
                   hidden two on xor""");
         TOPICS.put("ablate", """
-                ablate NET NODE on TABLE   silence a hidden node (h2; h2_3 = layer 2 node 3) and show
-                                           every relation before and after
+                ablate NET NODE on TABLE
+                Silences a hidden node (h2; h2_3 = layer 2 node 3): it sends 0 whatever its input. \
+                Each column shows before -> after:
+                  p(y|x), -p log p, H(Y|x)   as in relations; * marks a p that moved more than 0.1
+                  top                        the most probable y, 0 -> 1 when it changed
+                Last lines: H(Y|X), CE and accuracy before -> after, and the predictions changed.
 
                   ablate two h1 on xor""");
         TOPICS.put("compare", """
                 compare NET, NET... on TABLE { rows K  trials N  TRAIN OPTIONS }
-                    N trials, each a fresh seed and a random K-row subset (the same for every net);
-                    held-out accuracy and H(Y|X) with 95% intervals, fit rate, idle nodes
-                expect fit_rate | heldout_accuracy | heldout_entropy | mean_accuracy | mean_entropy
-                       | mean_idle of NET on TABLE OP V      reads the last compare
+                N trials, each a fresh seed and a random K-row subset (the same for every net). \
+                Columns, one line per net:
+                  params         weights and biases
+                  fit            share of trials that fit their training rows (accuracy 1 on them)
+                  held-out acc   mean accuracy on the rows left out, ± half the 95% interval
+                  held-out H     mean H(Y|X) on those rows, bits
+                  all acc        mean accuracy on every row; epochs: mean epochs run
+                  idle           mean hidden nodes idle after training (- without hidden layers)
+                Then the paired difference of the first two nets over the same row subsets.
+                expect fit_rate | heldout_accuracy | heldout_entropy | mean_accuracy | mean_entropy \
+                | mean_idle of NET on TABLE OP V reads the last compare (and says so when it was stopped)
 
                   compare shallow, deep on p3 { rows 4  trials 200  epochs 3000  lr 1 }
                   expect fit_rate of two on xor >= 0.5""");
         TOPICS.put("pictures", """
-                plot NET                          loss and H(Y|X) curves of the last training
-                map NET on TABLE                  p(y|x) of a two-input net over the input square
-                draw NET [on TABLE] to "f.svg"    the net and its relations as SVG or PNG
+                plot NET   loss (nats) and H(Y|X) (bits) over the epochs of the training, all of it \
+                after continue
+                map NET on TABLE   p(y|x) of a two-input net over the input square; shades from ' ' \
+                (p < 0.2) to full (p >= 0.8)
+                draw NET [on TABLE] to "f.svg"   the net and its relations as SVG or PNG
 
                   plot two
                   draw two on xor to "two.png\"""");
@@ -155,23 +196,27 @@ final class HelpText {
         return words;
     }
 
-    static String overview() {
-        StringBuilder s = new StringBuilder("Type statements as in a script. An unfinished entry (an open {, a trailing\n"
+    static String overview() { return overview(80); }
+
+    /** The overview for a terminal this wide. */
+    static String overview(int columns) {
+        StringBuilder s = new StringBuilder("Type statements as in a script. An unfinished entry (an open {, a trailing "
                 + "->) continues on the next line; an empty line ends it.\n");
-        s.append(wrapped("Statements: ", Keywords.STATEMENTS)).append("Commands:\n");
+        s.append(wrapped("Statements: ", Keywords.STATEMENTS, columns)).append("Commands:\n");
         int width = 0;
         for (Commands.Command c : Commands.ALL) width = Math.max(width, c.usage().length());
         for (Commands.Command c : Commands.ALL) s.append(String.format("  %-" + width + "s  %s%n", c.usage(), c.summary()));
-        s.append(wrapped("More: :help TOPIC with TOPIC one of: ", topics()));
+        s.append(wrapped("Topics: ", topics(), columns)).append("(:help TOPIC, in any case; :help :COMMAND for one command)");
         return s.toString().stripTrailing();
     }
 
-    /** The words after a lead, broken into lines of at most 78 characters. */
-    private static String wrapped(String lead, List<String> words) {
+    /** The words after a lead, broken into lines that fit the columns (78 at most). */
+    private static String wrapped(String lead, List<String> words, int columns) {
+        int width = Math.min(78, columns);
         StringBuilder s = new StringBuilder(lead);
         int lineStart = 0;
         for (String w : words) {
-            if (s.length() - lineStart + w.length() > 78) {
+            if (s.length() - lineStart + w.length() > width) {
                 s.setLength(s.length() - 2);
                 s.append('\n').append(" ".repeat(lead.length()));
                 lineStart = s.length() - lead.length();

@@ -61,7 +61,7 @@ final class NnCompleter implements Completer {
             case NnLexer.TABLE -> table(st);
             case NnLexer.NET -> NetCompletion.next(st);
             case NnLexer.TRAIN -> train(st);
-            case NnLexer.RELATIONS -> fixed(st, nets(), List.of("on"), tables(), join(List.of("eps"), Keywords.STATEMENTS));
+            case NnLexer.RELATIONS -> relations(st);
             case NnLexer.SHOW -> fixed(st, nets(), Keywords.STATEMENTS);
             case NnLexer.PREDICT -> st.size() == 2 ? inputsOfNet(st.get(1).getText()) : fixed(st, nets(), List.of(), Keywords.STATEMENTS);
             case NnLexer.INFO -> fixed(st, join(tables(), families()), Keywords.STATEMENTS);
@@ -128,6 +128,25 @@ final class NnCompleter implements Completer {
         if (st.size() == 1 || last.getType() == NnLexer.COMMA) return nets();
         for (Token t : st) if (t.getType() == NnLexer.ON) return List.of();
         return List.of(",", "on");
+    }
+
+    /** relations NET on TABLE [eps V] [rows X ...]: after rows, the table's inputs not yet named. */
+    private List<String> relations(List<? extends Token> st) {
+        if (st.size() < 4) return fixed(st, nets(), List.of("on"), tables());
+        int rows = -1;
+        boolean eps = false;
+        for (int i = 4; i < st.size(); i++) {
+            if (st.get(i).getType() == NnLexer.ROWS) rows = i;
+            if (st.get(i).getType() == NnLexer.EPS) eps = true;
+        }
+        if (st.get(st.size() - 1).getType() == NnLexer.EPS) return List.of();
+        if (rows < 0) return join(eps ? List.of("rows") : List.of("eps", "rows"), Keywords.STATEMENTS);
+        List<String> named = new ArrayList<>();
+        for (Token t : st.subList(rows + 1, st.size())) named.add(t.getText());
+        List<String> words = new ArrayList<>();
+        for (String x : inputsOfTable(st.get(3).getText())) if (!named.contains(x)) words.add(x);
+        if (rows < st.size() - 1) words.addAll(Keywords.STATEMENTS);
+        return words;
     }
 
     private List<String> train(List<? extends Token> st) {

@@ -27,6 +27,10 @@ final class ProgressLine implements TrainListener {
     private final boolean enabled;
     private final boolean unicode;
     private ProgressBar bar;
+    /** The last sample of a training: what a narrow terminal's line shows. */
+    private volatile Progress last;
+    /** Below this width the library's line would lose loss and H(Y|X): the bar is drawn short instead. */
+    static final int WIDE = 100;
 
     ProgressLine(Terminal terminal, boolean enabled) {
         this.terminal = terminal;
@@ -45,6 +49,7 @@ final class ProgressLine implements TrainListener {
                     .startsFrom(p.epoch(), Duration.ofNanos(p.elapsedNanos())).clearDisplayOnFinish()
                     .setConsumer(new Line()).build();
         }
+        last = p;
         bar.stepTo(p.epoch());
         bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f  H(Y|X) %.4f", p.loss(), p.entropy()));
     }
@@ -60,6 +65,7 @@ final class ProgressLine implements TrainListener {
                     .startsFrom(done, Duration.ofNanos(elapsedNanos)).clearDisplayOnFinish()
                     .setConsumer(new Line()).build();
         }
+        last = null;
         bar.stepTo(done);
     }
 
@@ -73,6 +79,28 @@ final class ProgressLine implements TrainListener {
         if (bar == null) return;
         bar.close();
         bar = null;
+        last = null;
+    }
+
+    /**
+     * A training's line for a narrow terminal, e.g. "50% 15.0M/30.0M 0:02 left  loss 0.3466
+     * H 0.5000", cut to fit; null when there is no training sample.
+     */
+    static String narrow(Progress p, int width) {
+        if (p == null) return null;
+        long left = p.epoch() <= 0 ? -1 : (long) ((double) p.elapsedNanos() / p.epoch() * (p.epochs() - p.epoch()) / 1e9);
+        String eta = left < 0 ? "" : String.format(Locale.ROOT, " %d:%02d left", left / 60, left % 60);
+        String s = String.format(Locale.ROOT, "%d%% %s/%s%s  loss %.4f  H %.4f",
+                (int) (100L * p.epoch() / Math.max(1, p.epochs())), count(p.epoch()), count(p.epochs()), eta, p.loss(),
+                p.entropy());
+        return s.length() <= width ? s : s.substring(0, Math.max(0, width));
+    }
+
+    /** 950, 12.5k, 30.0M. */
+    static String count(long n) {
+        if (n >= 1_000_000) return String.format(Locale.ROOT, "%.1fM", n / 1e6);
+        if (n >= 10_000) return String.format(Locale.ROOT, "%.1fk", n / 1e3);
+        return Long.toString(n);
     }
 
     /** Draws the bar in place: carriage return, the bar, clear to the end of the line. */
@@ -84,6 +112,9 @@ final class ProgressLine implements TrainListener {
         }
 
         @Override public void accept(String rendered) {
+            int width = terminal.getSize().getColumns();
+            String shown = width > 20 && width < WIDE ? narrow(last, width - 4) : null;
+            if (shown != null) rendered = shown;
             PrintWriter w = terminal.writer();
             synchronized (w) {
                 w.print('\r');

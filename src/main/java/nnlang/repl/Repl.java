@@ -20,6 +20,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -37,8 +38,13 @@ public final class Repl {
     static final String CONTINUATION = "..> ";
     static final String ENTRY = "input";
 
-    /** Where history is kept (null: nowhere), whether reports start as JSON, whether to use colour. */
-    public record Settings(Path history, boolean json, boolean colour) {
+    /**
+     * Where history is kept (null: nowhere), whether reports start as JSON, whether to use colour,
+     * the editor of :edit (a command line), and the pager for long reports (null: none).
+     */
+    public record Settings(Path history, boolean json, boolean colour, String editor, String pager) {
+        public Settings(Path history, boolean json, boolean colour) { this(history, json, colour, "vi", null); }
+
         /**
          * The settings for a person at a terminal: history in $NN_HISTORY, else $HOME/.nn_history
          * (Java's user.home ignores $HOME), and colour unless NO_COLOR is set.
@@ -48,7 +54,25 @@ public final class Repl {
             Integer colours = terminal.getNumericCapability(Capability.max_colors);
             boolean colour = (noColor == null || noColor.isEmpty()) && colours != null && colours >= 8
                     && !Terminal.TYPE_DUMB.equals(terminal.getType());
-            return new Settings(historyFile(System.getenv()), json, colour);
+            return new Settings(historyFile(System.getenv()), json, colour, editor(System.getenv()),
+                    Terminal.TYPE_DUMB.equals(terminal.getType()) ? null : pager(System.getenv()));
+        }
+
+        /** $VISUAL, else $EDITOR, else vi. */
+        static String editor(java.util.Map<String, String> env) {
+            for (String v : List.of("VISUAL", "EDITOR")) {
+                String e = env.get(v);
+                if (e != null && !e.isBlank()) return e;
+            }
+            return "vi";
+        }
+
+        /** $NN_PAGER, else $PAGER, else less; an empty NN_PAGER means none. */
+        static String pager(java.util.Map<String, String> env) {
+            String p = env.get("NN_PAGER");
+            if (p != null) return p.isBlank() ? null : p;
+            p = env.get("PAGER");
+            return p != null && !p.isBlank() ? p : "less -FRX";
         }
 
         static Path historyFile(java.util.Map<String, String> env) {
@@ -68,6 +92,8 @@ public final class Repl {
     private final Interpreter interpreter;
     private final LineReader reader;
     private volatile boolean stopRequested;
+    /** The terminal's attributes before an entry runs (echo on), while it runs without echo; else null. */
+    private volatile Attributes cooked;
 
     public Repl(Terminal terminal, Settings settings) {
         this.terminal = terminal;
@@ -79,6 +105,9 @@ public final class Repl {
         interpreter.setProgressListener(progress);
         interpreter.setTimes(true);
         this.reader = buildReader();
+        output.setWidth(terminal::getWidth);
+        output.setHeight(terminal::getHeight);
+        output.setPager(Pager.of(settings.pager(), terminal, () -> cooked != null ? cooked : terminal.getAttributes()));
     }
 
     /**
@@ -113,7 +142,27 @@ public final class Repl {
                 b.variable(style, "");
             }
         }
-        return b.build();
+        LineReader built = b.build();
+        bindEditingKeys(built);
+        return built;
+    }
+
+    /**
+     * Home, End and Delete as tmux and screen send them (TERM screen, tmux: ESC [1~, ESC [4~),
+     * and as rxvt does (ESC [7~, ESC [8~), whatever the terminfo entry says.
+     */
+    static void bindEditingKeys(LineReader reader) {
+        for (String map : List.of(LineReader.EMACS, LineReader.VIINS)) {
+            org.jline.keymap.KeyMap<org.jline.reader.Binding> keys = reader.getKeyMaps().get(map);
+            if (keys == null) continue;
+            for (String home : List.of("\033[1~", "\033[7~", "\033[H", "\033OH")) {
+                keys.bind(new org.jline.reader.Reference(LineReader.BEGINNING_OF_LINE), home);
+            }
+            for (String end : List.of("\033[4~", "\033[8~", "\033[F", "\033OF")) {
+                keys.bind(new org.jline.reader.Reference(LineReader.END_OF_LINE), end);
+            }
+            keys.bind(new org.jline.reader.Reference(LineReader.DELETE_CHAR), "\033[3~");
+        }
     }
 
     /** The next key already typed but not yet read (lines pasted together), or a negative number. */
@@ -202,12 +251,43 @@ public final class Repl {
             saidNothingRan(statements.size());
             return 0;
         }
+        Attributes before = quiet();
+        try {
+            return runSteps(source, resolved);
+        } finally {
+            if (before != null) {
+                terminal.setAttributes(before);
+                cooked = null;
+            }
+        }
+    }
+
+    /**
+     * Keys typed while an entry runs are neither echoed (into the training bar) nor lost: with echo
+     * and line editing off they wait in the terminal for the next prompt. Ctrl-C still signals.
+     * Returns the attributes to restore, or null when an entry is already running (:load).
+     */
+    private Attributes quiet() {
+        if (cooked != null) return null;
+        Attributes normal = terminal.getAttributes();
+        Attributes quiet = new Attributes(normal);
+        quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+        quiet.setLocalFlag(Attributes.LocalFlag.ICANON, false);
+        quiet.setControlChar(Attributes.ControlChar.VMIN, 1);
+        quiet.setControlChar(Attributes.ControlChar.VTIME, 0);
+        terminal.setAttributes(quiet);
+        cooked = normal;
+        return normal;
+    }
+
+    private int runSteps(Source source, ScriptResolver.Resolved resolved) {
         int done = 0;
         // no entry may end the REPL: if one runs out of memory or fails inside, the session goes back
         Session before = session.copy();
         int recorded = transcript.size();
         for (Plan.Step step : resolved.steps()) {
             stopRequested = false;
+            Session beforeStep = step.statement() instanceof Statement.Load ? session.copy() : null;
             try {
                 interpreter.run(step);
             } catch (NnError e) {
@@ -229,6 +309,7 @@ public final class Repl {
             Statement s = step.statement();
             transcript.record(s, source, session);
             if (s instanceof Statement.Train t) sayIfInterrupted(t.net().text());
+            if (s instanceof Statement.Load l) sayWhatWasLoaded(l.file().text(), beforeStep);
             done++;
         }
         return done;
@@ -252,6 +333,14 @@ public final class Repl {
         return statements + (statements == 1 ? " statement" : " statements");
     }
 
+    /** A load statement says what it defined: "loaded two.nn: table xor, net two" (scripts keep their bytes). */
+    private void sayWhatWasLoaded(String file, Session before) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        session.tables().forEach((k, v) -> { if (before.table(k) != v) names.add("table " + k); });
+        session.nets().forEach((k, v) -> { if (before.net(k) != v) names.add("net " + k); });
+        output.line("loaded " + file + (names.isEmpty() ? " (it defined nothing new)" : ": " + String.join(", ", names)));
+    }
+
     private void sayIfInterrupted(String net) {
         NetEntry n = session.net(net);
         if (n != null && n.lastTraining() != null && n.lastTraining().reason() == StopReason.INTERRUPTED) {
@@ -261,18 +350,18 @@ public final class Repl {
     }
 
     private void error(NnError e) {
-        String text = DiagnosticRenderer.render(e);
+        String text = nnlang.report.Wrap.text(DiagnosticRenderer.render(e), output.width());
         if (settings.colour()) {
             text = new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal);
         }
-        output.line(text);
+        output.raw(text);
     }
 
     // ---- the commands ----
 
     boolean help(String topic) {
         if (topic.isEmpty()) {
-            output.line(HelpText.overview());
+            output.wrapped(HelpText.overview(output.width()));
         } else if (topic.startsWith(":")) {
             Commands.Lookup found = Commands.lookup(topic, false);
             Commands.Command c = found.command();
@@ -284,7 +373,7 @@ public final class Repl {
                 text = "no help on '" + topic + "'" + (near == null ? "" : "; " + near) + "\ntopics: "
                         + String.join(", ", HelpText.topics());
             }
-            output.line(text);
+            output.wrapped(text);
         }
         return true;
     }
@@ -360,6 +449,71 @@ public final class Repl {
         } catch (NnError e) {
             error(e);
         }
+        return true;
+    }
+
+    boolean drop(String name) {
+        if (name.isEmpty() || name.contains(" ")) {
+            output.line("usage: :drop NAME");
+            return true;
+        }
+        boolean table = session.table(name) != null, net = session.net(name) != null;
+        if (!session.drop(name)) {
+            java.util.Set<String> names = new java.util.TreeSet<>(session.tables().keySet());
+            names.addAll(session.nets().keySet());
+            String near = nnlang.lang.Suggest.hint(name, names);
+            output.line("no table or net named " + name + (near == null ? "" : "; " + near));
+            return true;
+        }
+        transcript.forget(name);
+        output.line("dropped " + (table && net ? "table and net " : table ? "table " : "net ") + name);
+        return true;
+    }
+
+    /**
+     * Opens the definition of a table or net in $VISUAL or $EDITOR (vi without either); what the
+     * editor leaves is entered as if typed, and kept in the history.
+     */
+    boolean edit(String name) {
+        if (name.isEmpty() || name.contains(" ")) {
+            output.line("usage: :edit NAME");
+            return true;
+        }
+        String text = transcript.definition(name);
+        if (text == null && session.net(name) != null) text = "net " + name + " = " + session.net(name).spec();
+        if (text == null) {
+            output.line(session.table(name) != null ? "table " + name + " was not typed here (it came from a file); "
+                    + "edit that file and :load it" : "no table or net named " + name);
+            return true;
+        }
+        String edited;
+        try {
+            edited = Editor.edit(settings.editor(), name, text);
+        } catch (IOException e) {
+            output.line("could not edit " + name + ": " + e.getMessage());
+            return true;
+        }
+        if (edited == null || edited.strip().equals(text.strip())) {
+            output.line(edited == null ? "the editor failed; nothing was entered" : "no change to " + name);
+            return true;
+        }
+        String entry = edited.strip();
+        output.line(PROMPT + entry.replace("\n", "\n" + CONTINUATION));
+        reader.getHistory().add(entry);
+        return handle(entry);
+    }
+
+    boolean time(String argument) {
+        switch (argument) {
+            case "on" -> interpreter.setTimes(true);
+            case "off" -> interpreter.setTimes(false);
+            case "" -> { }
+            default -> {
+                output.line("usage: :time on|off");
+                return true;
+            }
+        }
+        output.line("wall times " + (interpreter.times() ? "on" : "off"));
         return true;
     }
 

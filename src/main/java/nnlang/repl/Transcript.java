@@ -35,6 +35,47 @@ final class Transcript {
 
     void clear() { statements.clear(); }
 
+    /**
+     * Forgets what built a dropped name: the statements about it (net NAME, table NAME, train NAME,
+     * set NAME) and the compares that ran it. A table's rows stay while a kept statement still
+     * trains on it, so that a saved session still runs.
+     */
+    void forget(String name) {
+        statements.removeIf(st -> subject(st).equals(name) && !isTable(st) || mentionsInCompare(st, name));
+        boolean used = false;
+        for (String st : statements) used |= !subject(st).equals(name) && mentions(st, name);
+        if (!used) statements.removeIf(st -> subject(st).equals(name));
+    }
+
+    /** The last statement that defines this name (table NAME ... or net NAME ...), or null. */
+    String definition(String name) {
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            String st = statements.get(i);
+            var tokens = EntryParser.tokens(st);
+            if (subject(st).equals(name) && (tokens.get(0).getType() == NnLexer.NET || isTable(st))) return st;
+        }
+        return null;
+    }
+
+    /** The name a statement is about: the word after its keyword. */
+    private static String subject(String statement) {
+        var tokens = EntryParser.tokens(statement);
+        return tokens.size() > 1 ? tokens.get(1).getText() : "";
+    }
+
+    private static boolean isTable(String statement) {
+        return EntryParser.tokens(statement).get(0).getType() == NnLexer.TABLE;
+    }
+
+    private static boolean mentions(String statement, String name) {
+        for (Token t : EntryParser.tokens(statement)) if (t.getType() == NnLexer.ID && t.getText().equals(name)) return true;
+        return false;
+    }
+
+    private static boolean mentionsInCompare(String statement, String name) {
+        return EntryParser.tokens(statement).get(0).getType() == NnLexer.COMPARE && mentions(statement, name);
+    }
+
     /** Forgets the statements recorded after the first n (an entry that was taken back). */
     void truncate(int n) {
         while (statements.size() > n) statements.remove(statements.size() - 1);

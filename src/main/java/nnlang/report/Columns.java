@@ -7,7 +7,7 @@ import java.util.List;
  * Lines of cells in aligned columns, with free-text lines in between that take no part in the
  * widths. Linear in the number of cells, so a table of thousands of rows renders at once.
  */
-final class Columns {
+class Columns {
     private final boolean[] right;
     private final List<String[]> lines = new ArrayList<>();
     private final List<String> free = new ArrayList<>();

@@ -51,6 +51,7 @@ public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
         return w -> {
             w.name("text").value(r.text()).name("passed").value(r.passed());
             num(w.name("actual"), r.actual());
+            if (r.note() != null) w.name("note").value(r.note());
         };
     }
 
@@ -188,6 +189,7 @@ public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
         num(w.name("accuracy"), a.accuracy());
         w.name("correct").value(a.correct()).name("row_count").value(a.rows().size());
         if (r.nanos() >= 0) num(w.name("seconds"), r.nanos() / 1e9);
+        if (r.advice() != null) w.name("advice").value(r.advice());
     }
 
     private static void progress(JsonWriter w, ProgressReport r) throws IOException {

@@ -17,8 +17,15 @@ final class MapText {
 
     private MapText() {}
 
-    static String render(MapReport r, int width) {
+    static String render(MapReport r, int width) { return render(r, width, 1 << 20); }
+
+    /**
+     * The map in {@code width} columns and at most {@code height} lines: a text row is two
+     * columns high, so the square shrinks to the height when that is the tighter bound.
+     */
+    static String render(MapReport r, int width, int height) {
         int columns = Math.max(4, Math.min(r.cells(), width - MARGIN - 2));
+        columns = Math.max(4, Math.min(columns, 2 * (height - 6)));
         int rows = Math.max(2, (columns + 1) / 2);
         char[][] grid = new char[rows][columns];
         for (int row = 0; row < rows; row++) {

@@ -20,7 +20,11 @@ final class PlotText {
 
     private PlotText() {}
 
-    static String render(PlotReport r, int width) {
+    static String render(PlotReport r, int width) { return render(r, width, ROWS); }
+
+    /** The plot in {@code width} columns, each panel {@code rows} text rows high (5 at least). */
+    static String render(PlotReport r, int width, int rows) {
+        rows = Math.max(ROWS, rows);
         History h = r.history();
         StringBuilder out = new StringBuilder("plot of ").append(r.net()).append(" on ").append(r.table());
         if (h.size() == 0) return out.append(": no training yet").toString();
@@ -31,10 +35,10 @@ final class PlotText {
         for (double[] s : scales) for (String label : labels(s)) margin = Math.max(margin, label.length());
         int columns = Math.max(MIN_COLUMNS, width - margin - 2);
         out.append("\nloss (nats): ").append(Fmt.f4(h.loss()[0])).append(" -> ").append(Fmt.f4(h.loss()[last]));
-        panel(out, h.epochs(), h.loss(), scales[0], margin, columns);
+        panel(out, h.epochs(), h.loss(), scales[0], margin, columns, rows);
         out.append("\nH(Y|X) (bits): ").append(Fmt.f4(h.entropy()[0])).append(" -> ")
                 .append(Fmt.f4(h.entropy()[last]));
-        panel(out, h.epochs(), h.entropy(), scales[1], margin, columns);
+        panel(out, h.epochs(), h.entropy(), scales[1], margin, columns, rows);
         axis(out, epochs, margin, columns);
         return out.toString();
     }
@@ -60,10 +64,10 @@ final class PlotText {
         return new String[] {Fmt.compact(scale[1]), Fmt.compact((scale[0] + scale[1]) / 2), Fmt.compact(scale[0])};
     }
 
-    /** One panel: ROWS lines of braille after a labelled axis. */
+    /** One panel: rows lines of braille after a labelled axis. */
     private static void panel(StringBuilder out, int[] epochs, double[] values, double[] scale, int margin,
-                              int columns) {
-        boolean[][] dots = new boolean[4 * ROWS][2 * columns];
+                              int columns, int rows) {
+        boolean[][] dots = new boolean[4 * rows][2 * columns];
         int px = -1, py = -1;
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
@@ -71,15 +75,15 @@ final class PlotText {
                 continue;
             }
             int x = dotX(epochs[i], epochs[epochs.length - 1], 2 * columns);
-            int y = dotY(values[i], scale);
+            int y = dotY(values[i], scale, rows);
             if (px < 0) dots[y][x] = true;
             else line(dots, px, py, x, y);
             px = x;
             py = y;
         }
         String[] labels = labels(scale);
-        for (int row = 0; row < ROWS; row++) {
-            String label = row == 0 ? labels[0] : row == ROWS / 2 ? labels[1] : row == ROWS - 1 ? labels[2] : "";
+        for (int row = 0; row < rows; row++) {
+            String label = row == 0 ? labels[0] : row == rows / 2 ? labels[1] : row == rows - 1 ? labels[2] : "";
             StringBuilder line = new StringBuilder(" ".repeat(margin - label.length())).append(label)
                     .append(label.isEmpty() ? " │" : " ┤");
             for (int c = 0; c < columns; c++) line.append(braille(dots, row, c));
@@ -93,10 +97,10 @@ final class PlotText {
     }
 
     /** The dot row of a value, 0 at the top: hi at the centre of the top text row, lo at that of the bottom one. */
-    private static int dotY(double v, double[] scale) {
-        // the centres of the top and bottom text rows are dots 1.5 and 4 ROWS - 2.5
-        double d = 1.5 + (scale[1] - v) / (scale[1] - scale[0]) * (4 * ROWS - 4);
-        return (int) Math.max(0, Math.min(4 * ROWS - 1, Math.round(d)));
+    private static int dotY(double v, double[] scale, int rows) {
+        // the centres of the top and bottom text rows are dots 1.5 and 4 rows - 2.5
+        double d = 1.5 + (scale[1] - v) / (scale[1] - scale[0]) * (4 * rows - 4);
+        return (int) Math.max(0, Math.min(4 * rows - 1, Math.round(d)));
     }
 
     /** Every dot on the segment from (x0, y0) to (x1, y1) (Bresenham). */

@@ -18,7 +18,23 @@ final class RelationsText {
 
     private RelationsText() {}
 
-    static String render(RelationsReport r) {
+    /** The columns, all of them, and without CE, floor and -p log p (for narrow terminals). */
+    private static final boolean[] ALL = {true, true, true, true, true, true, true, true, true, true};
+    private static final boolean[] NARROW = {true, true, true, false, true, true, true, true, false, false};
+
+    static String render(RelationsReport r) { return render(r, ALL); }
+
+    /**
+     * The report in at most {@code width} columns where it can: when the table is wider, it leaves
+     * out the columns -p log p, CE and floor (the totals line still has CE and floor).
+     */
+    static String render(RelationsReport r, int width) {
+        String all = render(r, ALL);
+        if (all.lines().mapToInt(String::length).max().orElse(0) <= width) return all;
+        return render(r, NARROW) + "\n  (-p log p, CE and floor per row need a wider terminal)";
+    }
+
+    private static String render(RelationsReport r, boolean[] keep) {
         StringBuilder out = new StringBuilder();
         out.append("relations of ").append(r.net()).append(" on ").append(r.table())
                 .append(": entropy in bits, ? marks p between ").append(Fmt.compact(r.eps())).append(" and ").append(Fmt.compact(1 - r.eps()));
@@ -28,7 +44,7 @@ final class RelationsText {
         boolean nonFunction = false;
         for (RelationsReport.Row row : r.rows()) nonFunction |= row.targets().size() > 1;
 
-        Columns c = new Columns(false, false, true, true, false, false, false, true, true, false);
+        Columns c = new Kept(keep, false, false, true, true, false, false, false, true, true, false);
         c.row("x", "y", "p(y|x)", "-p log p", "", nonFunction ? "targets" : "target", "top", "H(Y|x)", "CE", "floor");
         Map<String, Integer> index = new HashMap<>();
         List<String> ys = r.outputs();
@@ -68,6 +84,30 @@ final class RelationsText {
         if (rest > 0) {
             c.text(restIndent + "+ " + rest + " more with p < " + Fmt.compact(SHOWN) + ", together "
                     + Fmt.f4(restP));
+        }
+    }
+
+    /** Columns that keep only some of the cells given. */
+    private static final class Kept extends Columns {
+        private final boolean[] keep;
+
+        Kept(boolean[] keep, boolean... right) {
+            super(only(keep, right));
+            this.keep = keep;
+        }
+
+        @Override void row(String... cells) {
+            String[] kept = new String[cells.length];
+            int n = 0;
+            for (int i = 0; i < cells.length; i++) if (keep[i]) kept[n++] = cells[i];
+            super.row(java.util.Arrays.copyOf(kept, n));
+        }
+
+        private static boolean[] only(boolean[] keep, boolean[] right) {
+            boolean[] r = new boolean[right.length];
+            int n = 0;
+            for (int i = 0; i < right.length; i++) if (keep[i]) r[n++] = right[i];
+            return java.util.Arrays.copyOf(r, n);
         }
     }
 

@@ -12,8 +12,18 @@ public final class TextRenderer implements Report.Visitor<String> {
     private static final TextRenderer STANDARD = new TextRenderer(PlotText.WIDTH);
 
     private final int width;
+    /** Whether every report fits the width (a terminal's), or only plots and maps do (files, pipes). */
+    private final boolean fit;
+    /** The lines a plot or map may fill (a terminal's height), or 0: their own default. */
+    private final int height;
 
-    private TextRenderer(int width) { this.width = width; }
+    private TextRenderer(int width) { this(width, 0, false); }
+
+    private TextRenderer(int width, int height, boolean fit) {
+        this.width = width;
+        this.height = height;
+        this.fit = fit;
+    }
 
     /** Plots and maps {@link #render(Report, int) fit} 80 columns. */
     public static String render(Report r) { return r.accept(STANDARD); }
@@ -21,11 +31,31 @@ public final class TextRenderer implements Report.Visitor<String> {
     /** The text of a report; plots and maps fit {@code width} columns, other reports ignore it. */
     public static String render(Report r, int width) { return r.accept(new TextRenderer(width)); }
 
-    @Override public String plot(PlotReport r) { return PlotText.render(r, width); }
+    /**
+     * The text of a report for a terminal {@code width} columns wide: plots and maps fill it, the
+     * relations report leaves out columns that do not fit, and every line is broken at word
+     * boundaries to fit it.
+     */
+    public static String fitted(Report r, int width) { return fitted(r, width, 0); }
 
-    @Override public String map(MapReport r) { return MapText.render(r, width); }
+    /** As {@link #fitted(Report, int)}; plots and maps also fill {@code height} lines (0: their default). */
+    public static String fitted(Report r, int width, int height) {
+        String text = r.accept(new TextRenderer(width, height, true));
+        return Wrap.text(text, width); // a plot's or map's grid fits already; its legend may not
+    }
 
-    @Override public String relations(RelationsReport r) { return RelationsText.render(r); }
+    /** Two panels of rows text rows each, with 6 lines of titles and axis and 2 for the prompts. */
+    @Override public String plot(PlotReport r) {
+        return height > 0 ? PlotText.render(r, width, Math.min(16, (height - 8) / 2)) : PlotText.render(r, width);
+    }
+
+    @Override public String map(MapReport r) {
+        return height > 0 ? MapText.render(r, width, height - 2) : MapText.render(r, width);
+    }
+
+    @Override public String relations(RelationsReport r) {
+        return fit ? RelationsText.render(r, width) : RelationsText.render(r);
+    }
 
     @Override public String show(ShowReport r) { return ShowText.render(r); }
 
@@ -131,7 +161,8 @@ public final class TextRenderer implements Report.Visitor<String> {
 
     /** "expect accuracy of two on xor >= 1: ok (1)" or "...: FAILED (actual 0.5)". */
     @Override public String expect(ExpectReport r) {
-        return "expect " + r.text() + ": " + (r.passed() ? "ok (" : "FAILED (actual ") + Fmt.compact(r.actual()) + ")";
+        return "expect " + r.text() + ": " + (r.passed() ? "ok (" : "FAILED (actual ") + Fmt.compact(r.actual()) + ")"
+                + (r.note() == null ? "" : "; " + r.note());
     }
 
     /** "two: epoch 1000/5000, loss 0.1234, H(Y|X) 0.2345 bits, 0.12 s". */

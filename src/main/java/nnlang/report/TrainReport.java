@@ -12,9 +12,15 @@ import nnlang.train.TrainResult;
  * @param result      what the trainer returned
  * @param epochsAsked the epochs the statement asked for
  * @param after       the relations report of the trained net on the training rows
+ * @param advice      one line of {@link Advice} when the training ended in a known trap, or null
  */
-public record TrainReport(String net, String table, TrainResult result, int epochsAsked, RelationsReport after)
-        implements Report {
+public record TrainReport(String net, String table, TrainResult result, int epochsAsked, RelationsReport after,
+                          String advice) implements Report {
+    /** A report without advice. */
+    public TrainReport(String net, String table, TrainResult result, int epochsAsked, RelationsReport after) {
+        this(net, table, result, epochsAsked, after, null);
+    }
+
     @Override public String kind() { return "train"; }
 
     @Override public <R> R accept(Visitor<R> v) { return v.train(this); }
@@ -34,7 +40,7 @@ public record TrainReport(String net, String table, TrainResult result, int epoc
     public TrainReport withoutTime() {
         TrainResult r = result;
         return new TrainReport(net, table, new TrainResult(r.epochsRun(), r.reason(), r.loss(), r.entropy(), -1,
-                r.history(), r.measured()), epochsAsked, after);
+                r.history(), r.measured()), epochsAsked, after, advice);
     }
 
     @Override public String toString() { return TextRenderer.render(this); }

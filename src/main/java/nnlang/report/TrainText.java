@@ -23,6 +23,7 @@ final class TrainText {
                 .append('/').append(a.rows().size());
         if (a.ties() > 0) out.append(" (").append(Fmt.plural(a.ties(), "tie")).append(')');
         if (r.nanos() >= 0) out.append(", ").append(Fmt.seconds(r.nanos()));
+        if (r.advice() != null) out.append("\nadvice: ").append(r.advice());
         return out.toString();
     }
 

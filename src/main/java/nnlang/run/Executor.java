@@ -15,6 +15,7 @@ import nnlang.lang.NnError;
 import nnlang.model.Layer;
 import nnlang.model.Net;
 import nnlang.model.NetBuilder;
+import nnlang.report.Advice;
 import nnlang.report.CompareReport;
 import nnlang.report.ExpectReport;
 import nnlang.report.NoteReport;
@@ -30,6 +31,7 @@ import nnlang.report.draw.Diagrams;
 import nnlang.experiment.CompareConfig;
 import nnlang.experiment.Experiment;
 import nnlang.experiment.ExperimentListener;
+import nnlang.train.History;
 import nnlang.train.Progress;
 import nnlang.train.TrainListener;
 import nnlang.train.TrainResult;
@@ -95,7 +97,7 @@ final class Executor implements Plan.Visitor {
 
             @Override public boolean stopRequested() { return in.stopRequested(); }
         });
-        session().put(new NetEntry(name, p.spec(), net, p.table(), result));
+        session().put(new NetEntry(name, p.spec(), net, p.table(), withEarlier(p, result)));
         if (!result.measured()) {
             // the stop came during the final measure of a long training: measuring now would run
             // past the time limit, so say what is kept and how to measure it
@@ -105,8 +107,25 @@ final class Executor implements Plan.Visitor {
             return;
         }
         RelationsReport after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS);
-        TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after);
+        History h = result.history();
+        String advice = Advice.of(new Advice.Facts(result.reason(), p.config().lr(), result.epochsRun(),
+                h.lossAt(0), h.lossAt(result.epochsRun() / 2), result.loss(), after));
+        TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after, advice);
         in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    /**
+     * The result a net keeps: after {@code continue} on the table it was trained on, its history
+     * is the earlier trainings' followed by this one's, so that plot shows the whole course.
+     */
+    private TrainResult withEarlier(Plan.Train p, TrainResult result) {
+        NetEntry before = entry(p.net());
+        if (!p.config().resume() || before == null || before.lastTraining() == null || before.trainedOn() == null
+                || !before.trainedOn().name().equals(p.table().name())) {
+            return result;
+        }
+        return new TrainResult(result.epochsRun(), result.reason(), result.loss(), result.entropy(), result.nanos(),
+                before.lastTraining().history().then(result.history()), result.measured());
     }
 
     @Override public void setWeight(Plan.SetWeight p) { session().put(WeightEdits.apply(p, entry(p.net()))); }
@@ -117,7 +136,16 @@ final class Executor implements Plan.Visitor {
         in.emit(Relations.of(entry(p.net()).net(), p.table(), p.eps()));
     }
 
-    @Override public void show(Plan.Show p) { in.emit(ShowReport.of(entry(p.net()).net())); }
+    /** A trained net's layers and weights; a net not trained yet, its definition and how to train it. */
+    @Override public void show(Plan.Show p) {
+        NetEntry e = entry(p.net());
+        if (e.hasWeights()) {
+            in.emit(ShowReport.of(e.net()));
+        } else {
+            in.emit(new NoteReport("net " + e.name() + " = " + e.spec() + "\n  not trained yet: train " + e.name()
+                    + " on TABLE gives it weights (and its sizes, from the table)"));
+        }
+    }
 
     @Override public void predict(Plan.Predict p) { in.emit(Relations.predict(entry(p.net()).net(), p.x())); }
 
@@ -129,7 +157,10 @@ final class Executor implements Plan.Visitor {
                 : Expectations.ofNet(p.measure(), entry(p.net()).net(), p.table());
         boolean ok = Expectations.holds(p.op(), actual, p.value());
         if (!ok) in.expectationFailed();
-        in.emit(new ExpectReport(p.text(), ok, actual));
+        CompareReport c = p.ofCompare() ? session().comparison(p.net(), p.table().name()) : null;
+        String note = c != null && c.stopped() ? "rests on partial trials: " + c.completed() + " of " + c.trialsAsked()
+                + " (the compare was stopped)" : null;
+        in.emit(new ExpectReport(p.text(), ok, actual, note));
     }
 
     @Override public void print(Plan.Print p) { in.emit(new PrintReport(p.text())); }

@@ -105,7 +105,8 @@ public final class Interpreter {
 
     int threads() { return threads; }
 
-    boolean times() { return times; }
+    /** Whether reports carry wall times (the REPL's :time). */
+    public boolean times() { return times; }
 
     TrainListener live() { return live; }
 

@@ -132,11 +132,12 @@ final class Resolver implements Statement.Visitor<Plan> {
             eps = r.eps().value();
             if (!(eps > 0 && eps < 0.5)) throw fail.at(r.eps().span(), "eps must be above 0 and below 0.5");
         }
+        if (r.rows() != null) table = table.restrictedTo(TrainOptions.rows(r.rows(), table, fail));
         return new Plan.Relations(r.net().text(), table, eps);
     }
 
     @Override public Plan show(Statement.Show s) throws NnError {
-        trained(s.net());
+        netEntry(s.net()); // an untrained net shows its definition
         return new Plan.Show(s.net().text());
     }
 

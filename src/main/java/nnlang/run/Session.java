@@ -70,6 +70,17 @@ public final class Session {
         comparisons.putAll(c);
     }
 
+    /**
+     * Forgets the table and the net of this name, and the comparisons that ran that net or on
+     * that table; what was trained on a dropped table keeps its weights. False when there was none.
+     */
+    public boolean drop(String name) {
+        boolean found = tables.remove(name) != null | nets.remove(name) != null;
+        comparisons.entrySet().removeIf(e -> e.getValue().table().equals(name)
+                || e.getKey().equals(name + " on " + e.getValue().table()));
+        return found;
+    }
+
     /** Forgets everything. */
     public void clear() {
         tables.clear();

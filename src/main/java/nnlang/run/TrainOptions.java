@@ -130,8 +130,13 @@ final class TrainOptions {
     }
 
     private static List<String> rows(TrainOption.Rows o, Table table, Failure fail) throws NnError {
+        return rows(o.states(), table, fail);
+    }
+
+    /** The rows named, each a row of the table, none twice (train's rows option, relations ... rows). */
+    static List<String> rows(List<Word> states, Table table, Failure fail) throws NnError {
         List<String> rows = new ArrayList<>();
-        for (Word w : o.states()) {
+        for (Word w : states) {
             if (table.row(w.text()) == null) {
                 throw fail.at(w.span(), "table " + table.name() + " has no row " + w + " (its inputs are "
                         + table.inputs() + ")", Suggest.hint(w.text(), table.inputs().states()));

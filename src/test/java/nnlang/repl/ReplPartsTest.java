@@ -1,6 +1,7 @@
 package nnlang.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -70,6 +71,10 @@ class ReplPartsTest {
         assertEquals(List.of("two"), complete(s, "train "));
         assertEquals(List.of("on"), complete(s, "train two "));
         assertEquals(List.of("xor"), complete(s, "relations two on "));
+        assertTrue(complete(s, "relations two on xor ").containsAll(List.of("eps", "rows", "info")));
+        assertEquals(List.of("00", "01", "10", "11"), complete(s, "relations two on xor rows "));
+        assertTrue(complete(s, "relations two on xor eps 0.1 rows 01 ").containsAll(List.of("00", "10", "11", "show")));
+        assertFalse(complete(s, "relations two on xor rows 01 ").contains("01"));
         assertEquals(List.of("sgd", "momentum", "adam"), complete(s, "train two on xor optimizer "));
         assertEquals(List.of("bce", "mse", "ce"), complete(s, "train two on xor loss "));
         List<String> options = complete(s, "train two on xor epochs 10 ");

@@ -201,7 +201,8 @@ class ReplTest {
     }
 
     /** The screen with the terminal's line wrapping at 100 columns undone (for long paths). */
-    private static String unwrapped(Typist t) { return t.screen().replace("\n", ""); }
+    /** The screen with the REPL's word wraps (a line continued two spaces in) joined again. */
+    private static String unwrapped(Typist t) { return t.screen().replaceAll("\n  (?=[^ |])", " "); }
 
     @Test void helpHasATopicForEveryStatementInAnyCaseAndTheWordsOfOtherShellsWork() throws Exception {
         try (Typist t = typist()) {
@@ -274,6 +275,138 @@ class ReplTest {
             assertTrue(t.screen().contains("unknown command :nonsense"), t.screen());
             t.type(":quit\r");
             assertEquals(0, t.exit(), ":quit ends the session\n" + t.screen());
+        }
+    }
+
+    @Test void dropForgetsOneNameAndSaveNoLongerWritesIt() throws Exception {
+        Path script = dir.resolve("kept.nn");
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid").line("net one = bits -> sigmoid");
+            t.line("train one on xor epochs 10");
+            t.line(":d one");
+            assertTrue(after(t.screen(), "nn> :d one").contains(":d could mean :drop, which cannot be undone; type "
+                    + ":drop in full (nothing was done)"), t.screen());
+            t.line(":drop one");
+            assertTrue(after(t.screen(), "nn> :drop one").startsWith("\ndropped net one\n"), t.screen());
+            t.line(":drop tow");
+            assertTrue(after(t.screen(), "nn> :drop tow").contains("no table or net named tow; did you mean 'two'?"),
+                    t.screen());
+            t.line(":list nets");
+            assertFalse(after(t.screen(), "nn> :list nets").contains("net one"), t.screen());
+            t.line(":save " + script);
+            assertTrue(t.screen().contains("saved 2 statements to " + script), t.screen());
+            assertEquals(0, t.finish());
+        }
+        assertEquals("# an nnlang session, saved from the REPL; run it with :load or scripts/nn\n"
+                + "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\n", Files.readString(script));
+    }
+
+    @Test void editOpensTheDefinitionInTheEditorAndEntersWhatItLeaves() throws Exception {
+        Path editor = dir.resolve("editor.sh");
+        Files.writeString(editor, "#!/bin/sh\nsed -i 's/2 sigmoid/3 tanh/' \"$1\"\n");
+        editor.toFile().setExecutable(true);
+        try (Typist t = new Typist(dir.resolve("history"), Typist.WIDTH, editor.toString())) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
+            t.line(":edit two");
+            String screen = after(t.screen(), "nn> :edit two");
+            assertTrue(screen.startsWith("\nnn> net two = bits -> 3 tanh -> sigmoid\n"), t.screen());
+            t.line(":list nets");
+            assertTrue(after(t.screen(), "nn> :list nets").contains("net two = bits -> 3 tanh -> sigmoid"), t.screen());
+            // entered as if typed: it is in the history, one Up away
+            t.line(":history 2");
+            assertTrue(after(t.screen(), "nn> :history 2").contains("net two = bits -> 3 tanh -> sigmoid"), t.screen());
+            t.line(":edit xor");
+            assertTrue(after(t.screen(), "nn> :edit xor").startsWith("\nno change to xor"), t.screen());
+            t.line(":edit nothing");
+            assertTrue(after(t.screen(), "nn> :edit nothing").startsWith("\nno table or net named nothing"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void timeOffLeavesWallTimesOutOfReports() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
+            t.line("train two on xor epochs 10 seed 2");
+            assertTrue(after(unwrapped(t), "nn> train two").matches("(?s).*accuracy \\d/4, \\d+\\.\\d\\d s\n.*"),
+                    t.screen());
+            t.line(":time off");
+            assertTrue(after(t.screen(), "nn> :time off").startsWith("\nwall times off"), t.screen());
+            t.line("train two on xor epochs 10 seed 2");
+            assertTrue(after(unwrapped(t), "nn> train two").matches("(?s).*accuracy \\d/4\n.*"), t.screen());
+            t.line(":time");
+            assertTrue(after(t.screen(), "nn> :time").startsWith("\nwall times off"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void showOfAnUntrainedNetShowsItsDefinition() throws Exception {
+        try (Typist t = typist()) {
+            t.line("net fresh { input bits  dense 2 tanh  output sigmoid }").line("show fresh");
+            assertTrue(after(t.screen(), "nn> show fresh").startsWith("\n\nnet fresh = bits -> 2 tanh -> sigmoid\n"
+                    + "  not trained yet: train fresh on TABLE gives it weights (and its sizes, from the table)\n"),
+                    t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void homeEndAndDeleteWorkAsTmuxAndScreenSendThem() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)");
+            // ESC [1~ is Home and ESC [4~ End under TERM=screen or tmux; ESC [3~ is Delete
+            t.keys("nfo xorr\u001b[1~i\u001b[4~\u0002\u001b[3~\r");
+            String screen = after(t.screen(), "nn> table xor = xor(2)");
+            assertTrue(screen.contains("inputs     |X| = 4: {00, 01, 10, 11}"), t.screen());
+            assertFalse(screen.contains("[1~") || screen.contains("[4~") || screen.contains("error"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void keysTypedDuringATrainingAreNotEchoedAndWaitForTheNextPrompt() throws Exception {
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
+            t.type("train two on xor epochs 6000000 lr 1 seed 3\r");
+            t.waitFor("/6000000 (");
+            t.type("info xor");
+            String screen = t.waitFor("nn> info xor");
+            String during = after(screen, "nn> train two on xor epochs 6000000 lr 1 seed 3");
+            assertTrue(during.contains("trained two on xor: 6000000 epochs"), screen);
+            assertEquals(1, during.split("info xor", -1).length - 1, "typed once, shown once at the prompt:\n" + screen);
+            assertTrue(during.stripTrailing().endsWith("nn> info xor"), screen);
+            t.keys("\r");
+            assertTrue(after(t.screen(), "nn> info xor").contains("|X| = 4"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void atSixtyColumnsHelpReportsAndErrorsBreakBetweenWords() throws Exception {
+        try (Typist t = new Typist(dir.resolve("history"), 60, "vi")) {
+            t.line(":help").line(":help relations").line(":help compare").line("table xor = xor(2)")
+                    .line("net two = bits -> 2 sigmoid -> sigmoid").line("train two on xor epochs 3000 lr 1 seed 3")
+                    .line("relations two on xor").line("trian two on xor");
+            String screen = t.screen();
+            for (String line : screen.split("\n")) assertTrue(line.length() <= 60, "too wide: " + line);
+            // a line broken by the terminal (mid-word) would be exactly 60 wide; the REPL breaks before
+            assertTrue(screen.contains("trained two on xor: 3000 epochs (epochs done), loss 0.3488,\n  H(Y|X) 0.5123 bits, "
+                    + "floor 0, accuracy 2/4, "), screen);
+            assertTrue(screen.contains("advice: stuck above the floor, 2 rows tied or wrong (a local\n  minimum): "
+                    + "try another seed or compare over seeds"), screen);
+            assertTrue(screen.contains("  x   y  p(y|x)     target  top      H(Y|x)\n"), screen);
+            assertTrue(screen.contains("  (-p log p, CE and floor per row need a wider terminal)\n"), screen);
+            assertTrue(screen.contains("input:1:1: error: expected a statement (table, net, train,\n  relations,"), screen);
+            assertEquals(0, t.finish());
+        }
+    }
+
+    @Test void aLoadStatementSaysWhatItDefined() throws Exception {
+        Path saved = dir.resolve("two.nn");
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid").line("train two on xor epochs 10");
+            t.line("save two to \"" + saved + "\"");
+            assertTrue(after(unwrapped(t), "nn> save two").contains("wrote " + saved + " (nn, "), t.screen());
+            t.line(":reset").line("load \"" + saved + "\"");
+            assertTrue(after(unwrapped(t), "nn> load \"" + saved + "\"").startsWith("\nloaded " + saved + ": table xor, net two\n"),
+                    t.screen());
+            assertEquals(0, t.finish());
         }
     }
 }

@@ -18,6 +18,7 @@ import org.jline.terminal.impl.ExternalTerminal;
  */
 final class Typist implements AutoCloseable {
     static final int WIDTH = 100;
+    private final int width;
     /** How long a wait for the REPL may take before the test fails: only a hang takes this long. */
     static final Duration PATIENCE = Duration.ofSeconds(60);
     private final PipedOutputStream keys = new PipedOutputStream();
@@ -26,12 +27,16 @@ final class Typist implements AutoCloseable {
     private final Thread thread;
     private volatile int exitCode = -1;
 
-    Typist(Path history) throws IOException, InterruptedException {
+    Typist(Path history) throws IOException, InterruptedException { this(history, WIDTH, "vi"); }
+
+    /** A terminal of this width, and :edit's editor. */
+    Typist(Path history, int width, String editor) throws IOException, InterruptedException {
+        this.width = width;
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         // JLine's own line discipline, as a terminal's: Ctrl-C typed during a training raises SIGINT
         terminal = new ExternalTerminal("typist", "xterm-256color", in, screen, StandardCharsets.UTF_8);
-        terminal.setSize(new Size(WIDTH, 30));
-        Repl repl = new Repl(terminal, new Repl.Settings(history, false, false));
+        terminal.setSize(new Size(width, 30));
+        Repl repl = new Repl(terminal, new Repl.Settings(history, false, false, editor, null));
         // the tests' files are in the history's (temporary) folder: allowed as --allow-write would
         repl.setFileAccess(new nnlang.run.FileAccess(Path.of(""), java.util.List.of(history.getParent())));
         thread = new Thread(() -> exitCode = repl.run(), "repl");
@@ -103,7 +108,7 @@ final class Typist implements AutoCloseable {
         synchronized (screen) {
             raw = screen.toString(StandardCharsets.UTF_8);
         }
-        return Screen.render(raw, WIDTH);
+        return Screen.render(raw, width);
     }
 
     /** The bytes written so far, control sequences shown (for debugging a test). */
