@@ -6,7 +6,7 @@ package nnlang.report;
  * interface is sealed and every renderer is a {@link Visitor}, so a new kind of report does not
  * compile until each renderer has a form for it.
  */
-public sealed interface Report permits AblationReport, CompareReport, ExpectReport, HiddenReport, InfoReport,
+public sealed interface Report permits AblationReport, CompareReport, CurveReport, ExpectReport, HiddenReport, InfoReport,
         MapReport, NoteReport, PlotReport, PredictReport, PrintReport, ProgressReport, RelationsReport, ShowReport, TrainReport,
         WroteReport {
     /** The report's name in JSON ({@code "report": kind}): relations, show, predict, info, train, ... */
@@ -46,5 +46,7 @@ public sealed interface Report permits AblationReport, CompareReport, ExpectRepo
         R ablate(AblationReport r);
 
         R compare(CompareReport r);
+
+        R curve(CurveReport r);
     }
 }

@@ -22,44 +22,54 @@ public final class ClusterBootstrap {
 
     private ClusterBootstrap() {}
 
-    /** The estimate of grid[instance][cell], every instance with the same number of cells. */
+    /** The estimate of grid[instance][cell]; instances may hold different numbers of cells. */
     public static Estimate of(double[][] grid) { return of(grid, RESAMPLES, SEED); }
 
-    /** The estimate with b resamples from the given seed. */
+    /**
+     * The estimate with b resamples from the given seed. The mean of a resample is the sum of its
+     * instances' cells over their count; a resample that drew only empty instances is drawn again.
+     */
     public static Estimate of(double[][] grid, int b, long seed) {
-        int clusters = grid.length;
-        if (clusters == 0 || grid[0].length == 0) return Estimate.EMPTY;
-        int cells = grid[0].length;
+        int clusters = grid.length, n = 0;
         double[] sums = new double[clusters];
         double total = 0;
         for (int i = 0; i < clusters; i++) {
-            if (grid[i].length != cells) throw new IllegalArgumentException("instances with unequal trials");
             for (double v : grid[i]) sums[i] += v;
             total += sums[i];
+            n += grid[i].length;
         }
-        int n = clusters * cells;
+        if (n == 0) return Estimate.EMPTY;
         double mean = total / n, ss = 0;
         for (double[] row : grid) for (double v : row) ss += (v - mean) * (v - mean);
         double std = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
-        if (clusters == 1) return new Estimate(n, mean, std, Interval.NONE, Interval.NONE, Double.NaN, "cluster bootstrap");
+        if (clusters == 1) return new Estimate(n, mean, std, Interval.NONE, Interval.NONE, Double.NaN, METHOD);
         double[] means = new double[b];
         long state = seed;
         int below = 0, above = 0;
         for (int r = 0; r < b; r++) {
             double s = 0;
-            for (int k = 0; k < clusters; k++) {
-                state += 0x9E3779B97F4A7C15L;
-                s += sums[index(mix(state), clusters)];
+            long count = 0;
+            while (count == 0) {
+                s = 0;
+                for (int k = 0; k < clusters; k++) {
+                    state += 0x9E3779B97F4A7C15L;
+                    int pick = index(mix(state), clusters);
+                    s += sums[pick];
+                    count += grid[pick].length;
+                }
             }
-            means[r] = s / n;
+            means[r] = s / count;
             if (means[r] <= 0) below++;
             if (means[r] >= 0) above++;
         }
         Arrays.sort(means);
         double p = Math.min(1, 2.0 * (Math.min(below, above) + 1) / (b + 1));
         return new Estimate(n, mean, std, new Interval(percentile(means, 0.025), percentile(means, 0.975)),
-                new Interval(percentile(means, 0.05), percentile(means, 0.95)), p, "cluster bootstrap");
+                new Interval(percentile(means, 0.05), percentile(means, 0.95)), p, METHOD);
     }
+
+    /** The method as the reports name it. */
+    public static final String METHOD = "cluster bootstrap";
 
     /** splitmix64's output function. */
     static long mix(long z) {

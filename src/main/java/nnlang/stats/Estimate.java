@@ -36,7 +36,8 @@ public record Estimate(int n, double mean, double std, Interval ci95, Interval c
         for (int i = 0; i < n; i++) ss += (xs[i] - mean) * (xs[i] - mean);
         double std = Math.sqrt(ss / (n - 1)), se = std / Math.sqrt(n);
         int df = n - 1;
-        double h95 = StudentT.quantile(0.975, df) * se, h90 = StudentT.quantile(0.95, df) * se;
+        // t * std / sqrt(n) in this order, as Stats computes it: the same numbers, bit for bit
+        double h95 = StudentT.quantile(0.975, df) * std / Math.sqrt(n), h90 = StudentT.quantile(0.95, df) * std / Math.sqrt(n);
         double p = se == 0 ? (mean == 0 ? 1 : 0) : StudentT.twoSided(mean / se, df);
         return new Estimate(n, mean, std, new Interval(mean - h95, mean + h95), new Interval(mean - h90, mean + h90),
                 p, "t");
