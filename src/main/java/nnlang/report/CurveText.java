@@ -51,7 +51,7 @@ final class CurveText {
         if (!r.differences().isEmpty()) differences(out, r);
         out.append('\n');
         CompareText.wrap(out, legend(r), "  ");
-        out.append('\n').append(CurvePlot.render(r, width));
+        out.append("\n\n").append(CurvePlot.render(r, width));
         return out.toString();
     }
 
@@ -87,14 +87,14 @@ final class CurveText {
 
     private static String legend(CurveReport r) {
         String how = r.family()
-                ? "intervals by a cluster bootstrap over the " + r.instances() + " instances (" + ClusterBootstrap.RESAMPLES
-                        + " resamples, fixed seed)"
-                : "fit: Wilson 95% interval; ± half the 95% interval of the mean (Student t)";
-        return "fit: share of trials that fit their training rows; acc: accuracy and CE - floor (bits) on the rows a"
+                ? "every interval by a cluster bootstrap over the " + r.instances() + " instances ("
+                        + ClusterBootstrap.RESAMPLES + " resamples, fixed seed)"
+                : "fit interval: Wilson; ± half the 95% interval of the mean (Student t)";
+        return "fit: share of trials that fit their training rows; held-out acc and CE - floor (bits): on the rows a"
                 + " trial did not train on; " + how + "; p (Holm): two-sided, adjusted over the "
-                + Fmt.plural(r.rows().size(), "K") + "; both fit: mean difference (trials) where both nets fit;"
-                + " verdict at margin ±" + Fmt.compact(r.margin()) + ": better/worse when the 95% interval excludes 0,"
-                + " no difference when the 90% interval lies within the margin (TOST), else inconclusive.";
+                + r.rows().size() + " row counts; both fit: the mean difference over the trials (count) where both"
+                + " nets fit; verdict at margin ±" + Fmt.compact(r.margin()) + ": better or worse when the 95% interval"
+                + " excludes 0, no difference when the 90% interval lies within the margin (TOST), else inconclusive.";
     }
 
     private static String interval(Estimate e) {
@@ -110,25 +110,36 @@ final class CurveText {
 
     /** The braille panels, one per net. */
     static final class CurvePlot {
+        /** Text rows per panel: 32 dots high. */
+        static final int ROWS = 8;
+
         private CurvePlot() {}
+
+        /** The dot row of an accuracy, 0 at the top: 1 at the centre of the top text row, 0 at that of the bottom one. */
+        static int dotY(double v, double[] scale) {
+            double c = Double.isFinite(v) ? v : scale[0];
+            double d = 1.5 + (scale[1] - c) / (scale[1] - scale[0]) * (4 * ROWS - 4);
+            return (int) Math.max(0, Math.min(4 * ROWS - 1, Math.round(d)));
+        }
 
         static String render(CurveReport r, int width) {
             String[] labels = {"1", "0.5", "0"};
             double[] scale = {0, 1};
             int margin = 4, columns = Math.max(10, width - margin - 2);
             int n = r.rows().size();
-            StringBuilder out = new StringBuilder("held-out accuracy against rows (line: mean; dots: 95% interval)");
+            StringBuilder out = new StringBuilder("held-out accuracy by rows (line: the mean; bars, dotted edges: 95%"
+                    + " interval)");
             for (String net : r.nets()) {
-                boolean[][] dots = new boolean[4 * PlotText.ROWS][2 * columns];
+                boolean[][] dots = new boolean[4 * ROWS][2 * columns];
                 int[] xs = new int[n], mean = new int[n], lo = new int[n], hi = new int[n];
                 boolean band = true;
                 for (int k = 0; k < n; k++) {
                     Estimate e = r.point(net, r.rows().get(k)).heldoutAccuracy();
                     xs[k] = n == 1 ? columns : (int) Math.round((double) k / (n - 1) * (2 * columns - 1));
-                    mean[k] = PlotText.dotY(e.mean(), scale);
+                    mean[k] = dotY(e.mean(), scale);
                     band &= e.hasInterval();
-                    lo[k] = band ? PlotText.dotY(e.ci95().lo(), scale) : mean[k];
-                    hi[k] = band ? PlotText.dotY(e.ci95().hi(), scale) : mean[k];
+                    lo[k] = band ? dotY(e.ci95().lo(), scale) : mean[k];
+                    hi[k] = band ? dotY(e.ci95().hi(), scale) : mean[k];
                 }
                 for (int k = 0; k < n; k++) {
                     if (k == 0) dots[mean[0]][xs[0]] = true;
@@ -140,16 +151,16 @@ final class CurveText {
                         PlotText.line(edge, xs[k - 1], lo[k - 1], xs[k], lo[k]);
                         PlotText.line(edge, xs[k - 1], hi[k - 1], xs[k], hi[k]);
                     }
-                    for (int k = 0; k < n; k++) for (int y = hi[k]; y <= lo[k]; y++) edge[y][xs[k]] = true;
-                    // dotted: every other column of the band's edges
+                    // dotted edges: every fourth dot column; a full bar at each K
                     for (int y = 0; y < dots.length; y++) {
-                        for (int x = 0; x < dots[0].length; x += 2) dots[y][x] |= edge[y][x];
+                        for (int x = 0; x < dots[0].length; x += 4) dots[y][x] |= edge[y][x];
                     }
+                    for (int k = 0; k < n; k++) for (int y = hi[k]; y <= lo[k]; y++) dots[y][xs[k]] = true;
                 }
                 out.append('\n').append(net);
-                for (int row = 0; row < PlotText.ROWS; row++) {
-                    String label = row == 0 ? labels[0] : row == PlotText.ROWS / 2 ? labels[1]
-                            : row == PlotText.ROWS - 1 ? labels[2] : "";
+                for (int row = 0; row < ROWS; row++) {
+                    String label = row == 0 ? labels[0] : row == ROWS / 2 ? labels[1]
+                            : row == ROWS - 1 ? labels[2] : "";
                     StringBuilder line = new StringBuilder(" ".repeat(margin - label.length())).append(label)
                             .append(label.isEmpty() ? " │" : " ┤");
                     for (int col = 0; col < columns; col++) line.append(PlotText.braille(dots, row, col));

@@ -66,15 +66,19 @@ final class CompareStatement {
         TrainConfig train = null;
         for (OutputKind output : outputs) train = TrainOptions.read(trainOptions, table, output, fail);
         for (String n : names) r.scope.compared.put(Scope.key(n, table.name()), rows < table.rows().size());
-        return new Plan.Compare(names, specs, table, new CompareConfig(rows, trials, train));
+        double margin = CurveStatement.margin(s.margin(), fail);
+        return new Plan.Compare(names, specs, table, new CompareConfig(rows, trials, train, margin));
     }
 
     /** The nets of a compare, built afresh for the table (they were built once when it was resolved). */
-    static List<Net> build(Plan.Compare p) {
+    static List<Net> build(Plan.Compare p) { return build(p.nets(), p.specs(), p.table()); }
+
+    /** Nets built afresh for a table from their names and written forms. */
+    static List<Net> build(List<String> names, List<NetSpec> specs, Table table) {
         List<Net> nets = new ArrayList<>();
-        for (int i = 0; i < p.nets().size(); i++) {
+        for (int i = 0; i < names.size(); i++) {
             try {
-                nets.add(NetBuilder.build(p.nets().get(i), p.specs().get(i), p.table().inputs(), p.table().outputs()));
+                nets.add(NetBuilder.build(names.get(i), specs.get(i), table.inputs(), table.outputs()));
             } catch (CodingException e) {
                 throw new IllegalStateException("resolved, yet it does not build: " + e.getMessage(), e);
             }

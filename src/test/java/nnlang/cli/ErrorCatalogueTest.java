@@ -22,10 +22,10 @@ class ErrorCatalogueTest {
     static Stream<Arguments> catalogue() {
         return Stream.of(
             Arguments.of("unclosed block", "table xor {\n  00 -> 0\n  01 -> 1\n", "<stdin>:1:11: error: this '{' is never closed"),
-            Arguments.of("stray token", "table xor = xor(2) }\n", "<stdin>:1:20: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set) after ')', found '}'"),
+            Arguments.of("stray token", "table xor = xor(2) }\n", "<stdin>:1:20: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve) after ')', found '}'"),
             Arguments.of("stray character", "info xor $\n", "<stdin>:1:10: error: unexpected character '$'"),
             Arguments.of("unknown table", "info xr\n", "<stdin>:1:6: error: unknown table 'xr'"),
-            Arguments.of("misspelled statement keyword", "trian two on xor\n", "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'trian'"),
+            Arguments.of("misspelled statement keyword", "trian two on xor\n", "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve), found 'trian'"),
             Arguments.of("misspelled option", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor epoch 100\n", "<stdin>:3:18: error: expected a train option, a statement or '{' after 'xor', found 'epoch'"),
             Arguments.of("misspelled activation", "net n = bits -> 2 sigmod -> sigmoid\n", "<stdin>:1:19: error: unknown activation 'sigmod' (known: sigmoid, tanh, relu, leaky_relu, linear)"),
             Arguments.of("misspelled generator", "table p = pairty(3)\n", "<stdin>:1:11: error: unknown generator 'pairty' (known: and, identity, majority, nand, nor, or, parity, xor)"),
@@ -56,13 +56,13 @@ class ErrorCatalogueTest {
             Arguments.of("misspelled option in a block", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor { epochs 10 lr 1 evry 10 }\n",
                     "<stdin>:3:35: error: expected a train option (epochs, lr, optimizer, loss, l2, seed, batch, until, rows, every, continue) or '}' after '1', found 'evry'\n  | train two on xor { epochs 10 lr 1 evry 10 }\n  |                                   ^^^^ did you mean 'every'?"),
             Arguments.of("misspelled compare option", "table xor = xor(2)\nnet a = bits -> sigmoid\ncompare a on xor { trials 5 epoch 10 }\n",
-                    "<stdin>:3:29: error: expected a train option (epochs, lr, optimizer, loss, l2, seed, batch, until, rows, every, continue), 'trials' or '}' after '5', found 'epoch'\n  | compare a on xor { trials 5 epoch 10 }\n  |                             ^^^^^ did you mean 'epochs'?"),
+                    "<stdin>:3:29: error: expected a train option (epochs, lr, optimizer, loss, l2, seed, batch, until, rows, every, continue), 'trials', 'equivalence' or '}' after '5', found 'epoch'\n  | compare a on xor { trials 5 epoch 10 }\n  |                             ^^^^^ did you mean 'epochs'?"),
             Arguments.of("British spelling of an option", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor lr 1 optimiser adam\n",
                     "<stdin>:3:23: error: expected a train option or a statement after '1', found 'optimiser'\n  | train two on xor lr 1 optimiser adam\n  |                       ^^^^^^^^^ did you mean 'optimizer'?"),
             Arguments.of("unknown option after the first", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor lr 1 banana 3\n",
                     "<stdin>:3:23: error: expected a train option (epochs, lr, optimizer, loss, l2, seed, batch, until, rows, every, continue) or a statement after '1', found 'banana'\n  | train two on xor lr 1 banana 3\n  |                       ^^^^^^"),
             Arguments.of("capital statement keyword", "Train two on xor\n",
-                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'Train'\n  | Train two on xor\n  | ^^^^^ did you mean 'train'?"),
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve), found 'Train'\n  | Train two on xor\n  | ^^^^^ did you mean 'train'?"),
             Arguments.of("capital first option", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor EPOCHS 10\n",
                     "<stdin>:3:18: error: expected a train option, a statement or '{' after 'xor', found 'EPOCHS'\n  | train two on xor EPOCHS 10\n  |                  ^^^^^^ did you mean 'epochs'?"),
             Arguments.of("capital later option", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor lr 1 Epochs 10\n",
@@ -124,7 +124,7 @@ class ErrorCatalogueTest {
             Arguments.of("commas between options", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor epochs 10, lr 1\n",
                     "<stdin>:3:27: error: the parts of a statement are separated by spaces or new lines, not commas\n  | train two on xor epochs 10, lr 1\n  |                           ^ drop the ','"),
             Arguments.of("= for ==", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\nexpect accuracy of two on xor = 1\n",
-                    "<stdin>:3:31: error: expected '<', '>=', '<=', '>' or '==' after 'xor', found '='\n  | expect accuracy of two on xor = 1\n  |                               ^ write '==' to compare"),
+                    "<stdin>:3:31: error: expected 'at', '<', '>=', '<=', '>' or '==' after 'xor', found '='\n  | expect accuracy of two on xor = 1\n  |                               ^ write '==' to compare"),
             Arguments.of("until with =", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor until entropy = 0.01\n",
                     "<stdin>:3:32: error: expected '<' after 'entropy', found '='\n  | train two on xor until entropy = 0.01\n  |                                ^ until stops below a value: until entropy < V"),
             Arguments.of("=> for ->", "table t { 00 => 0 }\n",
@@ -156,13 +156,13 @@ class ErrorCatalogueTest {
             Arguments.of("a train option without its train", "epochs 5000 lr 1\n",
                     "<stdin>:1:1: error: 'epochs' is a train option, not a statement\n  | epochs 5000 lr 1\n  | ^^^^^^ write it on its train's line, or in { ... } after it"),
             Arguments.of("help in a script", "help\n",
-                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'help'\n  | help\n  | ^^^^ 'help' is a command of the REPL: type :help at the nn> prompt"),
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve), found 'help'\n  | help\n  | ^^^^ 'help' is a command of the REPL: type :help at the nn> prompt"),
             Arguments.of("? in a script", "?\n",
-                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found '?'\n  | ?\n  | ^ '?' is a command of the REPL: type :help at the nn> prompt"),
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve), found '?'\n  | ?\n  | ^ '?' is a command of the REPL: type :help at the nn> prompt"),
             Arguments.of("exit in a script", "exit\n",
-                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'exit'\n  | exit\n  | ^^^^ 'exit' is a command of the REPL: type :quit at the nn> prompt"),
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve), found 'exit'\n  | exit\n  | ^^^^ 'exit' is a command of the REPL: type :quit at the nn> prompt"),
             Arguments.of("quit in a script", "quit\n",
-                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set), found 'quit'\n  | quit\n  | ^^^^ 'quit' is a command of the REPL: type :quit at the nn> prompt"));
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve), found 'quit'\n  | quit\n  | ^^^^ 'quit' is a command of the REPL: type :quit at the nn> prompt"));
     }
 
     @ParameterizedTest(name = "{0}")
