@@ -56,7 +56,7 @@ final class CurveStatement {
         }
         if (ks == null) {
             throw fail.at(s.span(), "a curve needs the training rows at each point: rows K1 K2 ...",
-                    "for example: curve " + s.nets().get(0) + " on " + s.table() + " { rows " + example(table) + " }");
+                    "for example: curve " + joined(s.nets()) + " on " + s.table() + " { rows " + example(table) + " }");
         }
         int trials = trials(s.trials(), fail);
         double margin = margin(s.margin(), fail);
@@ -108,6 +108,12 @@ final class CurveStatement {
             ks.add(k);
         }
         return ks;
+    }
+
+    private static String joined(List<Word> words) {
+        List<String> w = new ArrayList<>();
+        for (Word x : words) w.add(x.text());
+        return String.join(", ", w);
     }
 
     /** A few K's for the table's size, for the hint. */

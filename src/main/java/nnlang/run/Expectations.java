@@ -29,6 +29,12 @@ final class Expectations {
             r.netEntry(e.net());
             table = r.table(e.table());
             Boolean heldout = r.scope.compared.get(Scope.key(e.net().text(), e.table().text()));
+            java.util.List<Integer> curve = r.scope.curves.get(Scope.key(e.net().text(), e.table().text()));
+            if (heldout == null && curve != null && Measures.OF_CURVE.contains(metric)) {
+                throw fail.at(e.metric().span(), "no compare of " + e.net() + " on " + e.table() + " has run, but a curve"
+                        + " has: " + metric + " of a curve is measured at one K", "write 'at K' after the table (the"
+                        + " curve's rows: " + words(curve) + ")");
+            }
             if (heldout == null) {
                 throw fail.at(e.metric().span(), e.metric() + " is a measure of a compare, and no compare of "
                         + e.net() + " on " + e.table() + " has run", "run first: compare " + e.net() + " on " + e.table());
