@@ -65,7 +65,7 @@ final class CurveText {
             Estimate e = d.difference(), both = d.bothFit();
             String bothCell = both.n() == 0 ? "- (0)" : CompareText.signed(both.mean()) + " (" + both.n() + ")";
             c.row(Integer.toString(d.rows()), CompareText.signed(e.mean()), ci(e), p(d.pHolm()), bothCell,
-                    d.verdict() == null ? "-" : d.verdict().word());
+                    verdict(d, a, b));
         }
         out.append('\n');
         c.appendTo(out, "  ", "  ");
@@ -85,6 +85,16 @@ final class CurveText {
         }
     }
 
+    /** The verdict, naming the net that is better. */
+    private static String verdict(CurveReport.Difference d, String first, String second) {
+        if (d.verdict() == null) return "-";
+        return switch (d.verdict()) {
+            case BETTER -> first + " better";
+            case WORSE -> second + " better";
+            default -> d.verdict().word();
+        };
+    }
+
     private static String legend(CurveReport r) {
         String how = r.family()
                 ? "every interval by a cluster bootstrap over the " + r.instances() + " instances ("
@@ -93,7 +103,7 @@ final class CurveText {
         return "fit: share of trials that fit their training rows; held-out acc and CE - floor (bits): on the rows a"
                 + " trial did not train on; " + how + "; p (Holm): two-sided, adjusted over the "
                 + r.rows().size() + " row counts; both fit: the mean difference over the trials (count) where both"
-                + " nets fit; verdict at margin ±" + Fmt.compact(r.margin()) + ": better or worse when the 95% interval"
+                + " nets fit; verdict at margin ±" + Fmt.compact(r.margin()) + ": a net better when the 95% interval"
                 + " excludes 0, no difference when the 90% interval lies within the margin (TOST), else inconclusive.";
     }
 

@@ -109,4 +109,26 @@ class CompareReportTest {
         Stats acc = r.nets().get(0).heldoutAccuracy();
         assertTrue(line.contains(Fmt.f4(acc.mean()) + "±" + Fmt.f4(acc.half())), line);
     }
+
+    /**
+     * Two nets of the same form train to the same weights in every trial: every held-out prediction agrees, and the
+     * report says so instead of printing an interval of zeros as "no clear difference".
+     */
+    @Test void identicalPredictionsAreSaidAsTheyAre() throws Exception {
+        NetSpec spec = new NetSpec(InputEncoding.BITS, null, List.of(new LayerSpec(2, Activation.TANH)),
+                OutputKind.SIGMOID, null);
+        Net a = NetBuilder.build("a", spec, P3.inputs(), P3.outputs());
+        Net b = NetBuilder.build("b", spec, P3.inputs(), P3.outputs());
+        TrainConfig train = TrainConfig.defaults().epochs(100).lr(1).seed(3);
+        CompareReport r = Experiment.compare(List.of(a, b), P3, new CompareConfig(4, 200, train), 2, null);
+        assertTrue(r.paired().identical());
+        assertEquals(nnlang.stats.Verdict.IDENTICAL, r.paired().verdict());
+        assertEquals(0.0, r.paired().difference().mean());
+        String text = TextRenderer.render(r).replace("\n  ", " ");
+        assertTrue(text.contains("Held-out accuracy, a minus b: identical held-out predictions in all 200 trials"), text);
+        assertFalse(text.contains("no clear difference"), text);
+        JsonObject paired = JsonParser.parseString(JsonRenderer.render(r)).getAsJsonObject().getAsJsonObject("paired");
+        assertTrue(paired.get("identical").getAsBoolean());
+        assertEquals("identical", paired.get("verdict").getAsString());
+    }
 }
