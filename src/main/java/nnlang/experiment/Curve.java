@@ -70,7 +70,7 @@ public final class Curve {
         };
         int[] done = {0};
         List<Net> templates = List.copyOf(nets);
-        TaskPool.run(tasks, threads, i -> {
+        TaskPool.run(tasks, threads, "nnlang-curve-", i -> {
             Experiment.Trial trial = trials.get(i % nk).get(i / nk);
             TrialResult[] cell = new TrialResult[instances.size()];
             for (int j = 0; j < cell.length; j++) {

@@ -3,13 +3,7 @@ package nnlang.experiment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import nnlang.data.Row;
 import nnlang.data.Table;
@@ -152,48 +146,9 @@ public final class Experiment {
         if (cfg.train().rows() != null) throw new IllegalArgumentException("each trial draws its own rows");
     }
 
-    /**
-     * Runs the trials on a pool of threads, each taking the next trial index until none is left or
-     * a stop is asked for; rethrows a failed trial's exception (the other workers stop).
-     */
+    /** Runs the trials on a pool of threads ({@link TaskPool}); rethrows a failed trial's exception. */
     private void runAll(int threads) {
-        int n = cfg.trials(), workers = Math.min(threads, n);
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
-        try {
-            List<Future<?>> futures = new ArrayList<>(workers);
-            for (int k = 0; k < workers; k++) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        for (int t = next.getAndIncrement(); t < n && !stopping(); t = next.getAndIncrement()) trial(t);
-                    } catch (RuntimeException | Error e) {
-                        stop.set(true); // the other workers stop too
-                        throw e;
-                    }
-                }));
-            }
-            for (Future<?> f : futures) f.get();
-        } catch (ExecutionException e) {
-            stop.set(true);
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            // the caller is interrupted: report what completed
-            stop.set(true);
-            Thread.currentThread().interrupt();
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "nnlang-trial-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        TaskPool.run(cfg.trials(), threads, "nnlang-trial-", this::trial, this::stopping, () -> stop.set(true));
     }
 
     /** True once a stop was asked for (by the listener, a failure or an interrupt); then it stays true. */
@@ -221,7 +176,7 @@ public final class Experiment {
     private static TrialResult.Outcome outcome(TrainResult r, RelationsReport all, boolean[] inTraining, int idle) {
         int trainCorrect = 0, heldCorrect = 0, trainRows = 0, heldRows = 0;
         double trainH = 0, heldH = 0, heldCe = 0;
-        int[] predictions = new int[inTraining.length - Math.min(inTraining.length, countTrue(inTraining))];
+        int[] predictions = new int[inTraining.length - countTrue(inTraining)];
         for (int i = 0; i < inTraining.length; i++) {
             RelationsReport.Row row = all.rows().get(i);
             if (inTraining[i]) {

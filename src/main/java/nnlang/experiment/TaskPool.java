@@ -19,11 +19,11 @@ final class TaskPool {
     private TaskPool() {}
 
     /** Runs the tasks; returns when all ran, a stop was asked for, or the caller was interrupted. */
-    static void run(int n, int threads, IntConsumer task, BooleanSupplier stopping, Runnable stop) {
+    static void run(int n, int threads, String name, IntConsumer task, BooleanSupplier stopping, Runnable stop) {
         int workers = Math.max(1, Math.min(threads, n));
         AtomicInteger next = new AtomicInteger(), names = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "nnlang-curve-" + names.incrementAndGet());
+            Thread t = new Thread(r, name + names.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
