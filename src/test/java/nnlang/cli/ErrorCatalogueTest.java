@@ -174,7 +174,11 @@ class ErrorCatalogueTest {
             Arguments.of("exit in a script", "exit\n",
                     "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve), found 'exit'\n  | exit\n  | ^^^^ 'exit' is a command of the REPL: type :quit at the nn> prompt"),
             Arguments.of("quit in a script", "quit\n",
-                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve), found 'quit'\n  | quit\n  | ^^^^ 'quit' is a command of the REPL: type :quit at the nn> prompt"));
+                    "<stdin>:1:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, curve), found 'quit'\n  | quit\n  | ^^^^ 'quit' is a command of the REPL: type :quit at the nn> prompt"),
+            Arguments.of("nets of a curve without commas", "table m3 = majority(3)\nnet a = bits -> sigmoid\nnet b = bits -> 2 tanh -> sigmoid\ncurve a b on m3 rows 2 4\n",
+                    "<stdin>:4:9: error: expected 'on' or ',' after 'a', found 'b'\n  | curve a b on m3 rows 2 4\n  |         ^ separate the nets with commas: a, b"),
+            Arguments.of("misspelled curve option after the first", "table m3 = majority(3)\nnet a = bits -> sigmoid\nnet b = bits -> 2 tanh -> sigmoid\ncurve a, b on m3 rows 2 4 trials 5 equivalance 0.1\n",
+                    "<stdin>:4:36: error: expected a train option or a statement after '5', found 'equivalance'\n  | curve a, b on m3 rows 2 4 trials 5 equivalance 0.1\n  |                                    ^^^^^^^^^^^ did you mean 'equivalence'?"));
     }
 
     @ParameterizedTest(name = "{0}")
