@@ -165,4 +165,25 @@ class CurveTest {
         assertThrows(IllegalArgumentException.class, () -> Curve.run(ExperimentTest.nets(), P3,
                 new CurveConfig(List.of(8), 2, train(), 0.02), 1, null));
     }
+
+    /**
+     * No free lunch, exactly: over all 256 functions of 3 bits, for any training rows and seed, a function and the
+     * one that agrees on the training rows but flips every held-out row train the same net to the same predictions,
+     * so their held-out accuracies add to 1 (barring ties). The mean over the family is exactly 0.5 for every net.
+     */
+    @Test void onAllFunctionsOfThreeBitsEveryNetHoldsOutHalf() throws Exception {
+        nnlang.data.Space xs = nnlang.data.Space.allBits(3), ys = nnlang.data.Space.allBits(1);
+        List<Table> all = new ArrayList<>();
+        for (int f = 0; f < 256; f++) {
+            List<nnlang.data.Row> rows = new ArrayList<>();
+            for (int x = 0; x < 8; x++) rows.add(new nnlang.data.Row(xs.state(x), List.of(Integer.toString(f >> x & 1))));
+            all.add(new Table("f" + f, xs, ys, rows));
+        }
+        Family f3 = new Family("f3", "all(3)", all);
+        CurveReport c = Curve.run(ExperimentTest.nets(), f3, new CurveConfig(List.of(4), 2,
+                TrainConfig.defaults().epochs(60).lr(1).seed(11), 0.02), 2, null);
+        for (String net : c.nets()) assertEquals(0.5, c.point(net, 4).heldoutAccuracy().mean(), net);
+        assertEquals(0.0, c.difference(4).difference().mean());
+        assertEquals(512, c.point("deep", 4).cells());
+    }
 }
