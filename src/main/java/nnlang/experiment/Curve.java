@@ -127,7 +127,9 @@ public final class Curve {
         boolean boot = ni > 1;
         List<CurveReport.Point> points = new ArrayList<>();
         for (int k = 0; k < nk; k++) {
-            for (int j = 0; j < nets.size(); j++) points.add(point(nets.get(j).name(), ks.get(k), j, byK.get(k), ni, boot));
+            for (int j = 0; j < nets.size(); j++) {
+                points.add(point(nets.get(j).name(), ks.get(k), j, byK.get(k), ni, boot));
+            }
         }
         List<CurveReport.Difference> differences = new ArrayList<>();
         Estimate auc = null;
@@ -164,7 +166,9 @@ public final class Curve {
         List<CurveReport.Cell> cells = new ArrayList<>();
         for (int k = 0; k < nk; k++) {
             for (TrialResult[] cell : byK.get(k)) {
-                for (int i = 0; i < ni; i++) cells.add(new CurveReport.Cell(ks.get(k), family.instances().get(i).name(), cell[i]));
+                for (int i = 0; i < ni; i++) {
+                    cells.add(new CurveReport.Cell(ks.get(k), family.instances().get(i).name(), cell[i]));
+                }
             }
         }
         List<String> names = new ArrayList<>();

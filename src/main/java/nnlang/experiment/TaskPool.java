@@ -32,7 +32,8 @@ final class TaskPool {
             for (int k = 0; k < workers; k++) {
                 futures.add(pool.submit(() -> {
                     try {
-                        for (int i = next.getAndIncrement(); i < n && !stopping.getAsBoolean(); i = next.getAndIncrement()) {
+                        for (int i = next.getAndIncrement(); i < n && !stopping.getAsBoolean();
+                             i = next.getAndIncrement()) {
                             task.accept(i);
                         }
                     } catch (RuntimeException | Error e) {

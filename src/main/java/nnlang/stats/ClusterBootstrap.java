@@ -9,9 +9,9 @@ import java.util.Arrays;
  *
  * <p>Resample b (of {@link #RESAMPLES}): draw N instances with replacement (each index from the
  * next number of a splitmix64 stream seeded with {@link #SEED}: its top 31 bits scaled to N,
- * {@code (int) (((next >>> 33) * N) >>> 31)}), and take the mean of their cells. The intervals are the 2.5/97.5% and 5/95%
- * percentiles of the B resampled means (linear interpolation between order statistics, R's type
- * 7); the two-sided p of "mean 0" is min(1, 2 (min(#means <= 0, #means >= 0) + 1) / (B + 1)).
+ * {@code (int) (((next >>> 33) * N) >>> 31)}), and take the mean of their cells. The intervals
+ * are the 2.5/97.5% and 5/95% percentiles of the B resampled means (linear interpolation between
+ * order statistics, R's type 7); the two-sided p of "mean 0" is min(1, 2 (min(#means <= 0, #means >= 0) + 1) / (B + 1)).
  * The same grid gives the same numbers, bit for bit.
  */
 public final class ClusterBootstrap {
