@@ -100,8 +100,10 @@ final class CurveText {
                 ? "every interval by a cluster bootstrap over the " + r.instances() + " instances ("
                         + ClusterBootstrap.RESAMPLES + " resamples, fixed seed)"
                 : "fit interval: Wilson; ± half the 95% interval of the mean (Student t)";
-        return "fit: share of trials that fit their training rows; held-out acc and CE - floor (bits): on the rows a"
-                + " trial did not train on; " + how + "; p (Holm): two-sided, adjusted over the "
+        String points = "fit: share of trials that fit their training rows; held-out acc and CE - floor (bits): on the"
+                + " rows a trial did not train on; " + how;
+        if (r.differences().isEmpty()) return points + ".";
+        return points + "; p (Holm): two-sided, adjusted over the "
                 + r.rows().size() + " row counts; both fit: the mean difference over the trials (count) where both"
                 + " nets fit; verdict at margin ±" + Fmt.compact(r.margin()) + ": a net better when the 95% interval"
                 + " excludes 0, no difference when the 90% interval lies within the margin (TOST), else inconclusive.";
