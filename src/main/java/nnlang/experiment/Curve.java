@@ -37,6 +37,9 @@ import nnlang.train.TrainListener;
  * span (an accuracy, 0 to 1); with one K it is the accuracy at that K. The areas of the first
  * two nets are differenced per cell (the same trial at every K), and that difference gets a mean
  * and an interval like any other.
+ *
+ * <p>A compare on a family is a curve of one K: {@code run(nets, family, new CurveConfig(List.of(k),
+ * ...))} gives its points, its paired difference and verdict, with bootstrap intervals.
  */
 public final class Curve {
     private Curve() {}
