@@ -26,6 +26,8 @@ statement
     | loadStmt
     | setStmt
     | familyStmt
+    | curveStmt
+    | drawCurveStmt
     ;
 
 // ---- tables -------------------------------------------------------------------------------
@@ -117,7 +119,8 @@ relationsStmt : RELATIONS net=ID ON table=ID (EPS number)? (ROWS state+)? ;
 showStmt      : SHOW net=ID ;
 predictStmt   : PREDICT net=ID state ;
 infoStmt      : INFO table=ID ;
-expectStmt    : EXPECT metric=ID OF net=ID ON table=ID op=comparison number ;
+// of a curve: expect auc_difference of A, B on T > 0   or   expect heldout_accuracy of A on T at 64 >= 0.9
+expectStmt    : EXPECT metric=ID OF net=ID (',' second=ID)? ON table=ID (AT at=NUMBER)? op=comparison number ;
 printStmt     : PRINT STRING ;
 hiddenStmt    : HIDDEN_KW net=ID ON table=ID (BINS number)? ;
 ablateStmt    : ABLATE net=ID node=ID ON table=ID ;
@@ -139,8 +142,15 @@ compareStmt : COMPARE ID (',' ID)* ON table=ID ('{' compareOption* '}' | compare
 
 compareOption
     : TRIALS number                                                 # trialsOption
+    | EQUIVALENCE number                                            # equivalenceOption
     | trainOption                                                   # compareTrainOption
     ;
+
+// a compare at each K: curve A, B on T { rows 8 16 32  trials 200  options }
+curveStmt : CURVE ID (',' ID)* ON table=ID ('{' compareOption* '}' | compareOption*) ;
+
+// the last curve of these nets on the table, as a picture
+drawCurveStmt : DRAW CURVE ID (',' ID)* ON table=ID TO file=STRING ;
 
 comparison : '>=' | '<=' | '>' | '<' | '==' ;
 
@@ -196,6 +206,9 @@ INSTANCES : 'instances' ;
 GATES     : 'gates' ;
 GROUPS    : 'groups' ;
 NOT       : 'not' ;
+CURVE     : 'curve' ;
+AT        : 'at' ;
+EQUIVALENCE : 'equivalence' ;
 
 ARROW  : '->' ;
 LBRACE : '{' ;

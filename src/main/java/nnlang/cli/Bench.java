@@ -18,7 +18,10 @@ import nnlang.model.Net;
 import nnlang.model.NetBuilder;
 import nnlang.model.NetSpec;
 import nnlang.experiment.CompareConfig;
+import nnlang.experiment.Curve;
+import nnlang.experiment.CurveConfig;
 import nnlang.experiment.Experiment;
+import nnlang.report.CurveReport;
 import nnlang.train.OptimizerKind;
 import nnlang.train.TrainConfig;
 import nnlang.train.TrainListener;
@@ -33,7 +36,12 @@ import nnlang.train.Trainer;
  * reported. {@code alloc} measures the bytes allocated per epoch. {@link BenchReport} runs these
  * beside the reference and prints the ratios ({@code nn bench}).
  *
- * <p>Usage: {@code Bench T1|T2|T3|alloc [--warmup W] [--reps R] [--threads N]}
+ * <p>C1 is a learning curve (issue 14): three nets of 8 inputs and about 300 parameters (8-32-1,
+ * 8-16-8-1 and 8-10-10-8-1, tanh, sigmoid output) on parity(8), 200 trials at each of
+ * K = 8, 16, 32, 64, 128 rows, 3,000 epochs: 3,000 trainings; it reports trainings per second
+ * (one repetition unless --reps is given; --trials N for a shorter look).
+ *
+ * <p>Usage: {@code Bench T1|T2|T3|C1|alloc [--warmup W] [--reps R] [--threads N] [--trials N]}
  */
 public final class Bench {
     static final double LR = 0.5;
@@ -49,22 +57,28 @@ public final class Bench {
             spec(new LayerSpec(64, Activation.TANH), new LayerSpec(64, Activation.TANH)), 200, 1, 2);
     static final Table PARITY3 = Generators.generate("parity", "parity", 3);
     static final int T2_TRIALS = 200, T2_EPOCHS = 3000;
+    static final Table PARITY8 = Generators.generate("parity8", "parity", 8);
+    static final List<Integer> C1_ROWS = List.of(8, 16, 32, 64, 128);
+    static final int C1_TRIALS = 200, C1_EPOCHS = 3000;
 
     public static void main(String[] args) throws Exception {
         String which = "all";
-        int warmup = -1, reps = 5, threads = 1;
+        int warmup = -1, reps = -1, threads = 1, trials = C1_TRIALS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--trials" -> trials = Integer.parseInt(args[++i]);
                 default -> which = args[i];
             }
         }
+        int r = reps < 0 ? 5 : reps;
         for (Task t : List.of(T1, T3)) {
-            if (which.equals("all") || which.equals(t.name())) run(t, warmup < 0 ? t.warmup() : warmup, reps);
+            if (which.equals("all") || which.equals(t.name())) run(t, warmup < 0 ? t.warmup() : warmup, r);
         }
-        if (which.equals("all") || which.equals("T2")) t2(warmup < 0 ? 2 : warmup, reps, threads);
+        if (which.equals("all") || which.equals("T2")) t2(warmup < 0 ? 2 : warmup, r, threads);
+        if (which.equals("C1")) c1(warmup < 0 ? 0 : warmup, reps < 0 ? 1 : reps, threads, trials);
         if (which.equals("all") || which.equals("alloc")) alloc();
     }
 
@@ -110,6 +124,25 @@ public final class Bench {
         line.addProperty("trials", T2_TRIALS);
         line.addProperty("solved_3_8_1", report.nets().get(0).fits());
         line.addProperty("solved_3_2_3_1", report.nets().get(1).fits());
+        System.out.println(line);
+    }
+
+    /** C1: a curve of three 8-input nets on parity(8): 5 K's x trials x 3 nets trainings. */
+    private static void c1(int warmup, int reps, int threads, int trials) throws CodingException {
+        List<Net> nets = List.of(build("shallow", PARITY8, spec(new LayerSpec(32, Activation.TANH))),
+                build("deep", PARITY8, spec(new LayerSpec(16, Activation.TANH), new LayerSpec(8, Activation.TANH))),
+                build("deeper", PARITY8, spec(new LayerSpec(10, Activation.TANH), new LayerSpec(10, Activation.TANH),
+                        new LayerSpec(8, Activation.TANH))));
+        CurveConfig cfg = new CurveConfig(C1_ROWS, trials, config(C1_EPOCHS, 1), nnlang.stats.Verdict.DEFAULT_MARGIN);
+        CurveReport[] last = new CurveReport[1];
+        double[] times = time(warmup, reps, rep -> last[0] = Curve.run(nets, PARITY8, cfg, threads, null));
+        int trainings = C1_ROWS.size() * trials * nets.size();
+        JsonObject line = line("C1", threads, times);
+        line.addProperty("trainings", trainings);
+        line.addProperty("trainings_per_s", trainings / median(times));
+        line.addProperty("params", nets.get(0).parameterCount() + "/" + nets.get(1).parameterCount() + "/"
+                + nets.get(2).parameterCount());
+        line.addProperty("auc_difference_shallow_minus_deep", last[0].auc().mean());
         System.out.println(line);
     }
 

@@ -42,6 +42,7 @@ final class BenchReport {
         r.t1();
         r.t2();
         r.t3();
+        r.c1();
         r.alloc();
         if (launcher != null) r.startup(launcher);
         r.print();
@@ -89,6 +90,15 @@ final class BenchReport {
         row("T3 GFLOP/s (Vector API kernels)", nn, plain,
                 String.format(Locale.ROOT, "reference blocked + exp tanh: %.3g", best));
         row("T3 GFLOP/s (scalar kernels, no jdk.incubator.vector)", nnScalar, plain, "");
+    }
+
+    /** C1: the curve of issue 14 (3,000 trainings; 300 with --quick), on 2 threads; nnlang alone. */
+    private void c1() throws IOException, InterruptedException {
+        String trials = quick ? "20" : "200";
+        JsonObject c = run(self, "C1", "--threads", "2", "--trials", trials);
+        row("C1 curve trainings/s, 2 threads (5 K's x " + trials + " trials x 3 nets, parity(8))",
+                c.get("trainings_per_s").getAsDouble(), Double.NaN, c.get("trainings").getAsInt()
+                        + " trainings of ~300 parameters, up to 128 rows, 3000 epochs");
     }
 
     private void alloc() throws IOException, InterruptedException {

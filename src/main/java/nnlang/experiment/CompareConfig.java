@@ -1,5 +1,6 @@
 package nnlang.experiment;
 
+import nnlang.stats.Verdict;
 import nnlang.train.TrainConfig;
 
 /**
@@ -11,5 +12,10 @@ import nnlang.train.TrainConfig;
  * @param train  the train options of every training: its seed is the base seed from which every
  *               trial's seed and rows are drawn; its rows must be null (each trial draws its own);
  *               its every and continue options are ignored (no progress lines, always a fresh start)
+ * @param margin M of {@code equivalence M}: "no difference" only when the 90% interval of the
+ *               paired held-out accuracy difference lies inside (-M, +M)
  */
-public record CompareConfig(int rows, int trials, TrainConfig train) {}
+public record CompareConfig(int rows, int trials, TrainConfig train, double margin) {
+    /** With the default equivalence margin, {@link Verdict#DEFAULT_MARGIN}. */
+    public CompareConfig(int rows, int trials, TrainConfig train) { this(rows, trials, train, Verdict.DEFAULT_MARGIN); }
+}

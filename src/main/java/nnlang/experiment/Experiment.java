@@ -3,13 +3,7 @@ package nnlang.experiment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import nnlang.data.Row;
 import nnlang.data.Table;
@@ -23,6 +17,8 @@ import nnlang.report.HiddenReport;
 import nnlang.report.RelationsReport;
 import nnlang.report.Stats;
 import nnlang.report.TrialResult;
+import nnlang.stats.Estimate;
+import nnlang.stats.Wilson;
 import nnlang.train.StopReason;
 import nnlang.train.TrainConfig;
 import nnlang.train.TrainListener;
@@ -150,48 +146,9 @@ public final class Experiment {
         if (cfg.train().rows() != null) throw new IllegalArgumentException("each trial draws its own rows");
     }
 
-    /**
-     * Runs the trials on a pool of threads, each taking the next trial index until none is left or
-     * a stop is asked for; rethrows a failed trial's exception (the other workers stop).
-     */
+    /** Runs the trials on a pool of threads ({@link TaskPool}); rethrows a failed trial's exception. */
     private void runAll(int threads) {
-        int n = cfg.trials(), workers = Math.min(threads, n);
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
-        try {
-            List<Future<?>> futures = new ArrayList<>(workers);
-            for (int k = 0; k < workers; k++) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        for (int t = next.getAndIncrement(); t < n && !stopping(); t = next.getAndIncrement()) trial(t);
-                    } catch (RuntimeException | Error e) {
-                        stop.set(true); // the other workers stop too
-                        throw e;
-                    }
-                }));
-            }
-            for (Future<?> f : futures) f.get();
-        } catch (ExecutionException e) {
-            stop.set(true);
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            // the caller is interrupted: report what completed
-            stop.set(true);
-            Thread.currentThread().interrupt();
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "nnlang-trial-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        TaskPool.run(cfg.trials(), threads, "nnlang-trial-", this::trial, this::stopping, () -> stop.set(true));
     }
 
     /** True once a stop was asked for (by the listener, a failure or an interrupt); then it stays true. */
@@ -212,10 +169,14 @@ public final class Experiment {
         }
     }
 
-    /** Accuracy and H(Y|X) on the training rows, the held-out rows and all rows, summed in table order. */
+    /**
+     * Accuracy and H(Y|X) on the training rows, the held-out rows and all rows, summed in table
+     * order; on the held-out rows also CE - floor and the predictions.
+     */
     private static TrialResult.Outcome outcome(TrainResult r, RelationsReport all, boolean[] inTraining, int idle) {
         int trainCorrect = 0, heldCorrect = 0, trainRows = 0, heldRows = 0;
-        double trainH = 0, heldH = 0;
+        double trainH = 0, heldH = 0, heldCe = 0;
+        int[] predictions = new int[inTraining.length - countTrue(inTraining)];
         for (int i = 0; i < inTraining.length; i++) {
             RelationsReport.Row row = all.rows().get(i);
             if (inTraining[i]) {
@@ -223,15 +184,26 @@ public final class Experiment {
                 trainH += row.entropy();
                 if (row.correct()) trainCorrect++;
             } else {
+                predictions[heldRows] = row.top();
                 heldRows++;
                 heldH += row.entropy();
+                // CE(x) - floor(x): what training could still remove on this row
+                heldCe += row.crossEntropy() - row.floor();
                 if (row.correct()) heldCorrect++;
             }
         }
         double heldAccuracy = heldRows == 0 ? Double.NaN : (double) heldCorrect / heldRows;
         double heldEntropy = heldRows == 0 ? Double.NaN : heldH / heldRows;
+        double heldoutCe = heldRows == 0 ? Double.NaN : heldCe / heldRows;
         return new TrialResult.Outcome(r.epochsRun(), r.reason(), (double) trainCorrect / trainRows,
-                trainH / trainRows, heldAccuracy, heldEntropy, all.accuracy(), all.entropy(), idle);
+                trainH / trainRows, heldAccuracy, heldEntropy, all.accuracy(), all.entropy(), idle, heldoutCe,
+                predictions);
+    }
+
+    private static int countTrue(boolean[] b) {
+        int n = 0;
+        for (boolean v : b) if (v) n++;
+        return n;
     }
 
     /** Idle hidden nodes of a trained net by the hidden report's rule (E4: which nodes do no work). */
@@ -291,26 +263,38 @@ public final class Experiment {
         List<CompareReport.NetSummary> summaries = new ArrayList<>(nets.size());
         for (int j = 0; j < nets.size(); j++) summaries.add(summary(nets.get(j), j, trials, heldout));
         CompareReport.Paired paired = null;
-        if (nets.size() >= 2 && heldout) {
-            double[] d = new double[m];
-            for (int t = 0; t < m; t++) {
-                List<TrialResult.Outcome> o = trials.get(t).outcomes();
-                d[t] = o.get(1).heldoutAccuracy() - o.get(0).heldoutAccuracy();
-            }
-            paired = new CompareReport.Paired(nets.get(1).name(), nets.get(0).name(), Stats.of(d, m));
-        }
+        if (nets.size() >= 2 && heldout) paired = paired(nets.get(0).name(), nets.get(1).name(), trials, cfg.margin());
         return new CompareReport(table.name(), table.rows().size(), cfg.rows(), cfg.trials(), cfg.train().seed(),
                 cfg.train().epochs(), summaries, paired, trials, nanos);
     }
 
+    /**
+     * Held-out accuracy of the first net minus the second, trial by trial, over all trials and over
+     * those where both fit their training rows; identical when every held-out prediction agrees.
+     */
+    static CompareReport.Paired paired(String first, String second, List<TrialResult> trials, double margin) {
+        int m = trials.size(), both = 0;
+        double[] d = new double[m], dBoth = new double[m];
+        boolean identical = m > 0;
+        for (int t = 0; t < m; t++) {
+            TrialResult.Outcome a = trials.get(t).outcomes().get(0), b = trials.get(t).outcomes().get(1);
+            d[t] = a.heldoutAccuracy() - b.heldoutAccuracy();
+            if (a.fit() && b.fit()) dBoth[both++] = d[t];
+            identical &= a.samePredictions(b);
+        }
+        return new CompareReport.Paired(first, second, Estimate.student(d, m), Estimate.student(dBoth, both), margin,
+                identical);
+    }
+
     private static CompareReport.NetSummary summary(Net net, int j, List<TrialResult> trials, boolean heldout) {
         int m = trials.size(), fits = 0, diverged = 0;
-        double[] heldAccuracy = new double[m], heldEntropy = new double[m], accuracy = new double[m],
+        double[] heldAccuracy = new double[m], heldEntropy = new double[m], heldCe = new double[m], accuracy = new double[m],
                 entropy = new double[m], epochs = new double[m], idle = new double[m];
         for (int t = 0; t < m; t++) {
             TrialResult.Outcome o = trials.get(t).outcomes().get(j);
             heldAccuracy[t] = o.heldoutAccuracy();
             heldEntropy[t] = o.heldoutEntropy();
+            heldCe[t] = o.heldoutCe();
             accuracy[t] = o.accuracy();
             entropy[t] = o.entropy();
             epochs[t] = o.epochs();
@@ -321,7 +305,8 @@ public final class Experiment {
         int mh = heldout ? m : 0;
         return new CompareReport.NetSummary(net.name(), shape(net), net.parameterCount(), fits,
                 Stats.of(heldAccuracy, mh), Stats.of(heldEntropy, mh), Stats.of(accuracy, m), Stats.of(entropy, m),
-                Stats.of(epochs, m), Stats.of(idle, m), net.layers().size() - 1, diverged);
+                Stats.of(epochs, m), Stats.of(idle, m), net.layers().size() - 1, diverged, Wilson.interval95(fits, m),
+                Stats.of(heldCe, mh));
     }
 
     /** The net's one-line form with every size, e.g. {@code bits 3 -> 2 sigmoid -> 3 sigmoid -> sigmoid 1}. */

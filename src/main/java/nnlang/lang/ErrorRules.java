@@ -58,7 +58,8 @@ final class ErrorRules {
             Map.entry(NnLexer.ABLATE, "ablate NET NODE on TABLE"), Map.entry(NnLexer.PLOT, "plot NET"),
             Map.entry(NnLexer.MAP, "map NET on TABLE"), Map.entry(NnLexer.DRAW, "draw NET [on TABLE] to \"FILE\""),
             Map.entry(NnLexer.SAVE, "save NET to \"FILE\""), Map.entry(NnLexer.LOAD, "load \"FILE\""),
-            Map.entry(NnLexer.SET, "set NET layer L w[i][j] = V"));
+            Map.entry(NnLexer.SET, "set NET layer L w[i][j] = V"),
+            Map.entry(NnLexer.CURVE, "curve NET, NET... on TABLE [options]"));
 
     /** The rules, the most specific first. */
     static final List<Rule> RULES = List.of(
@@ -142,7 +143,8 @@ final class ErrorRules {
                     && (s.type() == NnLexer.ID || s.type() == NnLexer.STRING),
                     s -> plain(s, "write '" + GrammarWords.word(s.expected.getMinElement()) + "' before '"
                             + s.token.getText() + "'")),
-            new Rule("nets to compare without commas", s -> s.statement == NnLexer.COMPARE && s.type() == NnLexer.ID
+            new Rule("nets to compare without commas", s -> (s.statement == NnLexer.COMPARE || s.statement == NnLexer.CURVE)
+                    && s.type() == NnLexer.ID
                     && s.expected.contains(NnLexer.COMMA) && s.expected.contains(NnLexer.ON),
                     s -> plain(s, "separate the nets with commas: " + s.previous.getText() + ", " + s.token.getText())),
             new Rule("a layer without its activation", s -> s.ctx != null && s.ctx.getRuleIndex() == NnParser.RULE_layer
@@ -168,7 +170,7 @@ final class ErrorRules {
                             : "TABLE") + " shows it on a table"
                             : "plot shows the net's last training: plot " + s.previous.getText())),
             new Rule("a misspelled option after the first", s -> s.topLevel() && s.type() == NnLexer.ID
-                    && (s.statement == NnLexer.TRAIN || s.statement == NnLexer.COMPARE)
+                    && (s.statement == NnLexer.TRAIN || s.statement == NnLexer.COMPARE || s.statement == NnLexer.CURVE)
                     && Suggest.nearest(s.token.getText(), GrammarWords.STATEMENTS) == null,
                     ErrorRules::laterOption),
             new Rule("a '}' that closes nothing", s -> s.topLevel() && s.type() == NnLexer.RBRACE,
@@ -229,7 +231,10 @@ final class ErrorRules {
 
     private static Diagnostic laterOption(Site s) {
         List<String> words = new ArrayList<>(GrammarWords.TRAIN_OPTIONS);
-        if (s.statement == NnLexer.COMPARE) words.add("trials");
+        if (s.statement == NnLexer.COMPARE || s.statement == NnLexer.CURVE) {
+            words.add("trials");
+            words.add("equivalence");
+        }
         String hint = Suggest.hint(s.token.getText(), words);
         String options = hint != null ? "a train option" : "a train option (" + String.join(", ", words) + ")";
         return at(s, SyntaxErrorListener.spanOf(s.token), "expected " + options + " or a statement" + s.after + s.found(),

@@ -117,6 +117,8 @@ public final class Parsing {
      * neighbour, so the word stays in its statement, which then says what is wrong with it.
      */
     private static boolean usedAsWord(Token previous, Token keyword, Token next) {
+        // draw curve ...: the picture of a curve, not a draw followed by a curve
+        if (keyword.getType() == NnLexer.CURVE && previous != null && previous.getType() == NnLexer.DRAW) return true;
         // after a dangling '->' at the end of a line, a keyword on the next line starts a statement
         if (previous != null && AFTER_WORD.contains(previous.getType()) && previous.getLine() == keyword.getLine()) {
             return true;

@@ -38,6 +38,8 @@ public sealed interface Statement {
         R setWeight(SetWeight s) throws NnError;
         R tableFormula(TableFormula s) throws NnError;
         R family(FamilyDef s) throws NnError;
+        R curve(Curve s) throws NnError;
+        R drawCurve(DrawCurve s) throws NnError;
     }
 
     /** {@code table NAME { x -> y | z ... }} */
@@ -140,10 +142,17 @@ public sealed interface Statement {
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.info(this); }
     }
 
-    /** {@code expect METRIC of NET on TABLE OP VALUE}; text is the expectation as written. */
-    record Expect(Span span, Word metric, Word net, Word table, Word op, Num value, String text)
+    /**
+     * {@code expect METRIC of NET[, NET] on TABLE [at K] OP VALUE}; text is the expectation as
+     * written; second (a curve's difference) and at (a curve's K) are null when not written.
+     */
+    record Expect(Span span, Word metric, Word net, Word table, Word op, Num value, String text, Word second, Num at)
             implements Statement {
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.expect(this); }
+
+        public Expect(Span span, Word metric, Word net, Word table, Word op, Num value, String text) {
+            this(span, metric, net, table, op, value, text, null, null);
+        }
     }
 
     /** {@code print "text"} */
@@ -161,10 +170,25 @@ public sealed interface Statement {
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.ablate(this); }
     }
 
-    /** {@code compare NET, NET... on TABLE { trials N  rows K  train options... }} */
-    record Compare(Span span, List<Word> nets, Word table, Num trials, List<TrainOption> options)
+    /** {@code compare NET, NET... on TABLE { trials N  rows K  equivalence M  train options... }}; margin may be null. */
+    record Compare(Span span, List<Word> nets, Word table, Num trials, List<TrainOption> options, Num margin)
             implements Statement {
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.compare(this); }
+
+        public Compare(Span span, List<Word> nets, Word table, Num trials, List<TrainOption> options) {
+            this(span, nets, table, trials, options, null);
+        }
+    }
+
+    /** {@code curve NET, NET... on TABLE { rows K1 K2...  trials N  equivalence M  train options... }} */
+    record Curve(Span span, List<Word> nets, Word table, Num trials, List<TrainOption> options, Num margin)
+            implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.curve(this); }
+    }
+
+    /** {@code draw curve NET, NET... on TABLE to "file.svg"}: the last curve of those nets on the table. */
+    record DrawCurve(Span span, List<Word> nets, Word table, Word file) implements Statement {
+        @Override public <R> R accept(Visitor<R> v) throws NnError { return v.drawCurve(this); }
     }
 
     /** {@code plot NET}: the curves of the net's last training. */

@@ -210,7 +210,8 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
         Span from = spanOf(ctx.metric);
         String text = source.textOf(from, span(ctx.number().getStop()));
         return new Statement.Expect(span(ctx), word(ctx.metric), word(ctx.net), word(ctx.table),
-                word(ctx.op.getStart()), number(ctx.number()), text);
+                word(ctx.op.getStart()), number(ctx.number()), text, ctx.second == null ? null : word(ctx.second),
+                ctx.at == null ? null : num(ctx.at, false));
     }
 
     @Override public Statement visitPrintStmt(NnParser.PrintStmtContext ctx) {
@@ -229,16 +230,39 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
     @Override public Statement visitCompareStmt(NnParser.CompareStmtContext ctx) {
         List<Word> nets = new ArrayList<>();
         for (TerminalNode id : ctx.ID()) if (id.getSymbol() != ctx.table) nets.add(word(id.getSymbol()));
-        Num trials = null;
+        Options o = options(ctx.compareOption());
+        return new Statement.Compare(span(ctx), nets, word(ctx.table), o.trials, o.options, o.margin);
+    }
+
+    @Override public Statement visitCurveStmt(NnParser.CurveStmtContext ctx) {
+        List<Word> nets = new ArrayList<>();
+        for (TerminalNode id : ctx.ID()) if (id.getSymbol() != ctx.table) nets.add(word(id.getSymbol()));
+        Options o = options(ctx.compareOption());
+        return new Statement.Curve(span(ctx), nets, word(ctx.table), o.trials, o.options, o.margin);
+    }
+
+    @Override public Statement visitDrawCurveStmt(NnParser.DrawCurveStmtContext ctx) {
+        List<Word> nets = new ArrayList<>();
+        for (TerminalNode id : ctx.ID()) if (id.getSymbol() != ctx.table) nets.add(word(id.getSymbol()));
+        return new Statement.DrawCurve(span(ctx), nets, word(ctx.table), string(ctx.file));
+    }
+
+    /** The options of a compare or a curve: trials, equivalence, and the train options in order. */
+    private record Options(Num trials, Num margin, List<TrainOption> options) {}
+
+    private Options options(List<NnParser.CompareOptionContext> written) {
+        Num trials = null, margin = null;
         List<TrainOption> options = new ArrayList<>();
-        for (NnParser.CompareOptionContext o : ctx.compareOption()) {
+        for (NnParser.CompareOptionContext o : written) {
             if (o instanceof NnParser.TrialsOptionContext t) {
                 trials = number(t.number());
+            } else if (o instanceof NnParser.EquivalenceOptionContext e) {
+                margin = number(e.number());
             } else {
                 options.add(option(((NnParser.CompareTrainOptionContext) o).trainOption()));
             }
         }
-        return new Statement.Compare(span(ctx), nets, word(ctx.table), trials, options);
+        return new Options(trials, margin, options);
     }
 
     @Override public Statement visitPlotStmt(NnParser.PlotStmtContext ctx) {

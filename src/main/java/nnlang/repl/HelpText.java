@@ -149,6 +149,18 @@ final class HelpText {
 
                   compare shallow, deep on p3 { rows 4  trials 200  epochs 3000  lr 1 }
                   expect fit_rate of two on xor >= 0.5""");
+        TOPICS.put("curve", """
+                curve NET, NET... on TABLE { rows K1 K2...  trials N  equivalence M  TRAIN OPTIONS }
+                    a compare at each K (the same trials at every K): per net fit rate, held-out
+                    accuracy and CE - floor with 95% intervals; per K the first net minus the
+                    second with a Holm-adjusted p and a verdict; the difference of the areas
+                draw curve NET, NET... on TABLE to "c.svg"     the last curve as SVG or PNG
+                expect heldout_accuracy | fit_rate | heldout_ce | epochs of NET on TABLE at K OP V
+                expect difference | both_fit_difference | p_holm of NET, NET on TABLE at K OP V
+                expect auc_difference of NET, NET on TABLE OP V
+
+                  curve shallow, deep on m3 { rows 2 4 6  trials 50  epochs 1000  lr 1 }
+                  expect auc_difference of shallow, deep on m3 > -0.1""");
         TOPICS.put("pictures", """
                 plot NET   loss (nats) and H(Y|X) (bits) over the epochs of the training, all of it \
                 after continue

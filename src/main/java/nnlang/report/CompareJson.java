@@ -3,9 +3,12 @@ package nnlang.report;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.Locale;
+import nnlang.stats.Estimate;
+import nnlang.stats.Interval;
 
 /**
- * The JSON body of a compare report. A statistic is {"mean", "std", "ci95": [lo, hi], "n"}, with
+ * The JSON body of a compare report. A statistic is {"mean", "std", "ci95": [lo, hi], "n"}, an
+ * estimate (a paired difference) adds "ci90", "p" and "method"; with
  * null for what one trial cannot give and null for the whole statistic when there is nothing to
  * measure (no held-out rows, no completed trial).
  */
@@ -28,8 +31,16 @@ final class CompareJson {
         else {
             w.beginObject().name("measure").value("heldout_accuracy");
             w.name("net").value(p.net()).name("minus").value(p.minus());
-            statFields(w, p.difference());
+            estimateFields(w, p.difference());
             w.name("excludes_zero").value(p.excludesZero());
+            JsonRenderer.num(w.name("margin"), p.margin());
+            w.name("identical").value(p.identical());
+            w.name("verdict");
+            if (p.verdict() == null) w.nullValue();
+            else w.value(p.verdict().word());
+            w.name("both_fit").beginObject();
+            estimateFields(w, p.bothFit());
+            w.endObject();
             w.endObject();
         }
         w.name("trials").beginArray();
@@ -42,8 +53,10 @@ final class CompareJson {
         w.beginObject().name("net").value(n.net()).name("shape").value(n.spec()).name("params").value(n.params());
         JsonRenderer.num(w.name("fit_rate"), n.fitRate());
         w.name("fits").value(n.fits());
+        interval(w.name("fit_ci"), n.fitInterval());
         stat(w.name("heldout_accuracy"), n.heldoutAccuracy());
         stat(w.name("heldout_entropy"), n.heldoutEntropy());
+        stat(w.name("heldout_ce"), n.heldoutCe());
         stat(w.name("accuracy"), n.accuracy());
         stat(w.name("entropy"), n.entropy());
         JsonRenderer.num(w.name("mean_epochs"), n.epochs().mean());
@@ -68,6 +81,7 @@ final class CompareJson {
             JsonRenderer.num(w.name("train_entropy"), o.trainEntropy());
             JsonRenderer.num(w.name("heldout_accuracy"), o.heldoutAccuracy());
             JsonRenderer.num(w.name("heldout_entropy"), o.heldoutEntropy());
+            JsonRenderer.num(w.name("heldout_ce"), o.heldoutCe());
             JsonRenderer.num(w.name("accuracy"), o.accuracy());
             JsonRenderer.num(w.name("entropy"), o.entropy());
             w.endObject();
@@ -83,6 +97,29 @@ final class CompareJson {
         w.beginObject();
         statFields(w, s);
         w.endObject();
+    }
+
+    /** [lo, hi], or null when there is none. */
+    static void interval(JsonWriter w, Interval i) throws IOException {
+        if (!i.exists()) {
+            w.nullValue();
+            return;
+        }
+        w.beginArray();
+        JsonRenderer.num(w, i.lo());
+        JsonRenderer.num(w, i.hi());
+        w.endArray();
+    }
+
+    /** mean, std, ci95, ci90, p, n and the method of an estimate. */
+    static void estimateFields(JsonWriter w, Estimate e) throws IOException {
+        JsonRenderer.num(w.name("mean"), e.mean());
+        JsonRenderer.num(w.name("std"), e.std());
+        interval(w.name("ci95"), e.ci95());
+        interval(w.name("ci90"), e.ci90());
+        JsonRenderer.num(w.name("p"), e.p());
+        w.name("n").value(e.n());
+        w.name("method").value(e.method());
     }
 
     private static void statFields(JsonWriter w, Stats s) throws IOException {

@@ -1,6 +1,9 @@
 package nnlang.report;
 
 import java.util.List;
+import nnlang.stats.Estimate;
+import nnlang.stats.Interval;
+import nnlang.stats.Verdict;
 
 /**
  * The outcome of a compare statement, built by {@link nnlang.experiment.Experiment#compare}: per net a
@@ -15,7 +18,7 @@ import java.util.List;
  * @param seed        the base seed
  * @param epochs      the epochs asked of every training
  * @param nets        one summary per net, in the order given
- * @param paired      held-out accuracy of the second net minus the first, or null (one net, or no
+ * @param paired      held-out accuracy of the first net minus the second, or null (one net, or no
  *                    held-out rows)
  * @param trials      the completed trials, in order
  * @param nanos       the wall time, or -1 when the host left time out of the report
@@ -63,10 +66,12 @@ public record CompareReport(String table, int tableRows, int rows, int trialsAsk
      * @param idle            idle hidden nodes after training (the hidden report's rule)
      * @param hiddenLayers    how many hidden layers the net has (no idle column without them)
      * @param diverged        trials whose training diverged
+     * @param fitInterval     the Wilson 95% score interval of the fit rate
+     * @param heldoutCe       CE - floor on the held-out rows, bits
      */
     public record NetSummary(String net, String spec, int params, int fits, Stats heldoutAccuracy,
                              Stats heldoutEntropy, Stats accuracy, Stats entropy, Stats epochs, Stats idle,
-                             int hiddenLayers, int diverged) {
+                             int hiddenLayers, int diverged, Interval fitInterval, Stats heldoutCe) {
         /** The share of trials that fit their training rows; NaN without trials. */
         public double fitRate() { return epochs.n() == 0 ? Double.NaN : (double) fits / epochs.n(); }
     }
@@ -75,12 +80,19 @@ public record CompareReport(String table, int tableRows, int rows, int trialsAsk
      * The per-trial difference of held-out accuracy, net minus {@code minus}: the trials share
      * their rows, so this is the honest way to say which net generalises better.
      *
-     * @param net        the second net
-     * @param minus      the first net
-     * @param difference statistics of (accuracy of net - accuracy of minus) over the trials
+     * @param net        the first net
+     * @param minus      the second net
+     * @param difference accuracy of net - accuracy of minus over the trials (Student t)
+     * @param bothFit    the same over the trials where both nets fit their training rows
+     * @param margin     the equivalence margin M
+     * @param identical  both nets made the same prediction on every held-out row of every trial
      */
-    public record Paired(String net, String minus, Stats difference) {
+    public record Paired(String net, String minus, Estimate difference, Estimate bothFit, double margin,
+                         boolean identical) {
         /** True when there is an interval and it lies wholly above or below 0. */
-        public boolean excludesZero() { return difference.hasInterval() && (difference.lo() > 0 || difference.hi() < 0); }
+        public boolean excludesZero() { return difference.ci95().excludesZero(); }
+
+        /** What the difference says (null with one trial whose predictions differ). */
+        public Verdict verdict() { return Verdict.of(difference, margin, identical); }
     }
 }

@@ -2,16 +2,22 @@ package nnlang.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import nnlang.stats.Estimate;
+import nnlang.stats.Verdict;
 
 /**
  * The text form of a compare report, within 80 columns for short net names: a title, one line
- * per net, a legend, and one sentence on the paired difference of the first two nets.
+ * per net, one per net on the held-out rows, a legend, and a few sentences on the paired
+ * difference of the first two nets (its verdict, then the same where both fit).
  *
  * <pre>
  * compare shallow, deep on p3: 200 trials, 4 of 8 rows each, seed 1
- *   net      params     fit  held-out acc      held-out H        all acc  epochs
- *   shallow      41  1.0000  0.2113 +- 0.0330  0.0645 +- 0.0168   0.6056    3000
- *   deep         21  0.9750  0.2250 +- 0.0332  0.0691 +- 0.0195   0.6063    3000
+ *   net      params     fit  fit 95% CI     all acc  epochs  idle
+ *   shallow      41  1.0000  0.9812-1.0000   0.6069    3000  0.77
+ *   deep         21  0.9750  0.9428-0.9893   0.6088    3000  0.23
+ *   held out  acc            H              CE - floor
+ *   shallow   0.2138±0.0330  0.0488±0.0152  11.0659±0.3705
+ *   deep      0.2288±0.0333  0.0505±0.0180  8.4802±0.3471
  * </pre>
  */
 final class CompareText {
@@ -36,21 +42,28 @@ final class CompareText {
         if (r.completed() == 0) return out.toString();
         boolean hidden = false;
         for (CompareReport.NetSummary n : r.nets()) hidden |= n.hiddenLayers() > 0;
-        Columns c = hidden ? new Columns(false, true, true, false, false, true, true, true)
-                : new Columns(false, true, true, false, false, true, true);
-        List<String> head = new ArrayList<>(List.of("net", "params", "fit", "held-out acc", "held-out H", "all acc",
-                "epochs"));
+        Columns c = hidden ? new Columns(false, true, true, false, true, true, true)
+                : new Columns(false, true, true, false, true, true);
+        List<String> head = new ArrayList<>(List.of("net", "params", "fit", "fit 95% CI", "all acc", "epochs"));
         if (hidden) head.add("idle");
         c.row(head.toArray(new String[0]));
         for (CompareReport.NetSummary n : r.nets()) {
             List<String> cells = new ArrayList<>(List.of(n.net(), Integer.toString(n.params()), Fmt.f4(n.fitRate()),
-                    interval(n.heldoutAccuracy()), interval(n.heldoutEntropy()), Fmt.f4(n.accuracy().mean()),
-                    Long.toString(Math.round(n.epochs().mean()))));
+                    range(n.fitInterval()), Fmt.f4(n.accuracy().mean()), Long.toString(Math.round(n.epochs().mean()))));
             if (hidden) cells.add(n.hiddenLayers() == 0 ? "-" : Fmt.f2(n.idle().mean()));
             c.row(cells.toArray(new String[0]));
         }
         out.append('\n');
         c.appendTo(out, "  ", "  ");
+        if (r.hasHeldout()) {
+            Columns h = new Columns(false, false, false, false);
+            h.row("held out", "acc", "H", "CE - floor");
+            for (CompareReport.NetSummary n : r.nets()) {
+                h.row(n.net(), interval(n.heldoutAccuracy()), interval(n.heldoutEntropy()), interval(n.heldoutCe()));
+            }
+            out.append('\n');
+            h.appendTo(out, "  ", "  ");
+        }
         out.append('\n');
         wrap(out, legend(r), "  ");
         for (CompareReport.NetSummary n : r.nets()) {
@@ -65,6 +78,11 @@ final class CompareText {
         return out.toString();
     }
 
+    /** "0.9812-1.0000", "-" when there is none. */
+    static String range(nnlang.stats.Interval i) {
+        return i.exists() ? Fmt.f4(i.lo()) + "-" + Fmt.f4(i.hi()) : "-";
+    }
+
     /** "0.4650 +- 0.0315", the mean alone for one trial, "-" when there is nothing to measure. */
     private static String interval(Stats s) {
         if (s.n() == 0) return "-";
@@ -72,7 +90,8 @@ final class CompareText {
     }
 
     private static String legend(CompareReport r) {
-        String words = "fit: share of trials that fit their training rows; acc: accuracy; H: H(Y|X) in bits; epochs: mean epochs run";
+        String words = "fit: share of trials that fit their training rows, with its Wilson 95% interval; acc: accuracy;"
+                + " epochs: mean epochs run";
         for (CompareReport.NetSummary n : r.nets()) {
             if (n.hiddenLayers() > 0) {
                 words += "; idle: mean hidden nodes idle after training";
@@ -83,23 +102,55 @@ final class CompareText {
             return words + ". No rows are held out: every trial trains on all " + r.tableRows() + " rows and the"
                     + " trials differ only in their seed; compare fit and all-rows accuracy.";
         }
+        words += ". Held out: on the " + (r.tableRows() - r.rows()) + " rows a trial did not train on; H: H(Y|X),"
+                + " CE - floor: cross-entropy above its floor, both in bits";
         if (r.completed() < 2) return words + ". One trial gives no confidence interval.";
         return words + "; ± half the 95% confidence interval of the mean (Student t).";
     }
 
-    /** One sentence on the paired held-out accuracy difference of the second net minus the first. */
-    private static String paired(CompareReport.Paired p) {
-        Stats d = p.difference();
+    /**
+     * The paired held-out accuracy difference of the first net minus the second: its interval and
+     * what it says, then the same over the trials where both fit their training rows.
+     */
+    static String paired(CompareReport.Paired p) {
+        Estimate d = p.difference();
+        String trials = d.n() == 1 ? "the one trial" : "all " + d.n() + " trials";
+        if (p.identical()) {
+            return "Held-out accuracy, " + p.net() + " minus " + p.minus() + ": identical held-out predictions in "
+                    + trials + " (every paired difference is exactly 0).";
+        }
         String what = "Held-out accuracy, " + p.net() + " minus " + p.minus() + ", paired over the same "
                 + (d.n() == 1 ? "row subset" : d.n() + " row subsets") + ": " + signed(d.mean());
         if (!d.hasInterval()) return what + "; too few trials for an interval.";
-        what += " (95% CI " + signed(d.lo()) + " to " + signed(d.hi()) + ").";
-        if (!p.excludesZero()) return what + " The interval includes 0: no clear difference at this many trials.";
-        String better = d.mean() > 0 ? p.net() : p.minus();
-        return what + " The interval excludes 0: " + better + " generalises better from these rows.";
+        what += " (95% CI " + signed(d.ci95().lo()) + " to " + signed(d.ci95().hi()) + "). " + verdict(p.verdict(),
+                p.net(), p.minus(), d, p.margin());
+        return what + " " + bothFit(p.bothFit(), d.n());
     }
 
-    private static String signed(double v) {
+    /** One sentence on the verdict, with the 90% interval when equivalence was tested. */
+    static String verdict(Verdict v, String first, String second, Estimate d, double margin) {
+        String m = "±" + Fmt.compact(margin);
+        return switch (v) {
+            case BETTER -> "The interval excludes 0: " + first + " generalises better from these rows.";
+            case WORSE -> "The interval excludes 0: " + second + " generalises better from these rows.";
+            case NO_DIFFERENCE -> "No difference: the 90% CI (" + signed(d.ci90().lo()) + " to " + signed(d.ci90().hi())
+                    + ") lies within the margin " + m + " (TOST at 0.05).";
+            case INCONCLUSIVE -> "Inconclusive: the interval includes 0, and the 90% CI (" + signed(d.ci90().lo())
+                    + " to " + signed(d.ci90().hi()) + ") reaches past the margin " + m + ": more trials would tell.";
+            case IDENTICAL -> "Identical predictions.";
+        };
+    }
+
+    /** The difference over the trials where both nets fit their own rows. */
+    static String bothFit(Estimate b, int all) {
+        if (b.n() == all) return "Both nets fit their training rows in every trial.";
+        if (b.n() == 0) return "In no trial did both nets fit their training rows.";
+        String s = "Where both fit their training rows (" + Fmt.plural(b.n(), "trial") + "): " + signed(b.mean());
+        if (!b.hasInterval()) return s + ".";
+        return s + " (95% CI " + signed(b.ci95().lo()) + " to " + signed(b.ci95().hi()) + ").";
+    }
+
+    static String signed(double v) {
         String s = Fmt.f4(v);
         return v > 0 && !s.equals("0.0000") ? "+" + s : s;
     }

@@ -75,6 +75,8 @@ public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
 
     @Override public Fields compare(CompareReport r) { return w -> CompareJson.write(w, r); }
 
+    @Override public Fields curve(CurveReport r) { return w -> CurveJson.write(w, r); }
+
     private static void relations(JsonWriter w, RelationsReport r) throws IOException {
         w.name("net").value(r.net()).name("table").value(r.table()).name("unit").value("bits");
         strings(w.name("outputs"), r.outputs());

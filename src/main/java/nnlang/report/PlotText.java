@@ -60,7 +60,7 @@ final class PlotText {
     }
 
     /** The labels of the top, middle and bottom rows. */
-    private static String[] labels(double[] scale) {
+    static String[] labels(double[] scale) {
         return new String[] {Fmt.compact(scale[1]), Fmt.compact((scale[0] + scale[1]) / 2), Fmt.compact(scale[0])};
     }
 
@@ -97,14 +97,14 @@ final class PlotText {
     }
 
     /** The dot row of a value, 0 at the top: hi at the centre of the top text row, lo at that of the bottom one. */
-    private static int dotY(double v, double[] scale, int rows) {
+    static int dotY(double v, double[] scale, int rows) {
         // the centres of the top and bottom text rows are dots 1.5 and 4 rows - 2.5
         double d = 1.5 + (scale[1] - v) / (scale[1] - scale[0]) * (4 * rows - 4);
         return (int) Math.max(0, Math.min(4 * rows - 1, Math.round(d)));
     }
 
     /** Every dot on the segment from (x0, y0) to (x1, y1) (Bresenham). */
-    private static void line(boolean[][] dots, int x0, int y0, int x1, int y1) {
+    static void line(boolean[][] dots, int x0, int y0, int x1, int y1) {
         int dx = Math.abs(x1 - x0), dy = -Math.abs(y1 - y0), sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1;
         int err = dx + dy;
         while (true) {
@@ -126,7 +126,7 @@ final class PlotText {
     private static final int[][] BIT = {{0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x80}};
 
     /** The braille character of text row row and column c, or a space when it has no dots. */
-    private static char braille(boolean[][] dots, int row, int c) {
+    static char braille(boolean[][] dots, int row, int c) {
         int bits = 0;
         for (int dy = 0; dy < 4; dy++) {
             for (int dx = 0; dx < 2; dx++) if (dots[4 * row + dy][2 * c + dx]) bits |= BIT[dy][dx];

@@ -6,7 +6,7 @@ package nnlang.report;
  * interface is sealed and every renderer is a {@link Visitor}, so a new kind of report does not
  * compile until each renderer has a form for it.
  */
-public sealed interface Report permits AblationReport, CompareReport, ExpectReport, HiddenReport, InfoReport,
+public sealed interface Report permits AblationReport, CompareReport, CurveReport, ExpectReport, HiddenReport, InfoReport,
         MapReport, NoteReport, PlotReport, PredictReport, PrintReport, ProgressReport, RelationsReport, ShowReport, TrainReport,
         WroteReport, FamilyReport {
     /** The report's name in JSON ({@code "report": kind}): relations, show, predict, info, train, ... */
@@ -48,5 +48,6 @@ public sealed interface Report permits AblationReport, CompareReport, ExpectRepo
         R compare(CompareReport r);
 
         R family(FamilyReport r);
+        R curve(CurveReport r);
     }
 }

@@ -75,6 +75,8 @@ public final class TextRenderer implements Report.Visitor<String> {
 
     @Override public String compare(CompareReport r) { return CompareText.render(r); }
 
+    @Override public String curve(CurveReport r) { return CurveText.render(r, width); }
+
     /** "predict two 01: 1 (p 0.8832)", then p(y|x) per y with the most probable marked. */
     @Override public String predict(PredictReport r) {
         StringBuilder out = new StringBuilder("predict ").append(r.net()).append(' ').append(r.x()).append(": ");

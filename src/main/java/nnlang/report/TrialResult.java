@@ -1,6 +1,8 @@
 package nnlang.report;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import nnlang.train.StopReason;
 
 /**
@@ -30,10 +32,48 @@ public record TrialResult(int index, long seed, List<String> rows, List<Outcome>
      * @param accuracy         accuracy on all rows
      * @param entropy          H(Y|X) on all rows
      * @param idle             idle hidden nodes after training (the hidden report's rule, on all rows)
+     * @param heldoutCe        CE - floor on the held-out rows: the mean over them of
+     *                         CE(x) - log2 |S(x)|, bits (0 for a net that puts all its mass on the
+     *                         targets, +infinity when a target has p = 0)
+     * @param predictions      the most probable y (its index in the output space, -1 on a tie) on
+     *                         each held-out row in table order: two nets with equal arrays made
+     *                         the same predictions, not only as many right ones
      */
     public record Outcome(int epochs, StopReason reason, double trainAccuracy, double trainEntropy,
-                          double heldoutAccuracy, double heldoutEntropy, double accuracy, double entropy, int idle) {
+                          double heldoutAccuracy, double heldoutEntropy, double accuracy, double entropy, int idle,
+                          double heldoutCe, int[] predictions) {
+        public Outcome {
+            predictions = predictions.clone();
+        }
+
         /** True when the net fits its training rows: every training row's most probable y is a target. */
         public boolean fit() { return trainAccuracy == 1; }
+
+        /** True when the other outcome made the same prediction on every held-out row. */
+        public boolean samePredictions(Outcome other) { return Arrays.equals(predictions, other.predictions); }
+
+        @Override public int[] predictions() { return predictions.clone(); }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Outcome x && epochs == x.epochs && reason == x.reason
+                    && Double.compare(trainAccuracy, x.trainAccuracy) == 0
+                    && Double.compare(trainEntropy, x.trainEntropy) == 0
+                    && Double.compare(heldoutAccuracy, x.heldoutAccuracy) == 0
+                    && Double.compare(heldoutEntropy, x.heldoutEntropy) == 0
+                    && Double.compare(accuracy, x.accuracy) == 0 && Double.compare(entropy, x.entropy) == 0
+                    && idle == x.idle && Double.compare(heldoutCe, x.heldoutCe) == 0
+                    && Arrays.equals(predictions, x.predictions);
+        }
+
+        @Override public int hashCode() {
+            return Objects.hash(epochs, reason, trainAccuracy, heldoutAccuracy, accuracy, heldoutCe)
+                    * 31 + Arrays.hashCode(predictions);
+        }
+
+        @Override public String toString() {
+            return "Outcome[epochs=" + epochs + ", reason=" + reason + ", trainAccuracy=" + trainAccuracy
+                    + ", heldoutAccuracy=" + heldoutAccuracy + ", heldoutCe=" + heldoutCe + ", predictions="
+                    + Arrays.toString(predictions) + "]";
+        }
     }
 }

@@ -69,13 +69,14 @@ final class CompareStatement {
         TrainConfig train = null;
         for (OutputKind output : outputs) train = TrainOptions.read(trainOptions, table, output, fail);
         for (String n : names) r.scope.compared.put(Scope.key(n, table.name()), rows < table.rows().size());
+        double margin = CurveStatement.margin(s.margin(), fail);
         if (family != null) {
             for (Table t : family.instances()) {
                 for (String n : names) r.scope.compared.put(Scope.key(n, t.name()), rows < table.rows().size());
             }
-            return new Plan.CompareFamily(names, specs, family, new CompareConfig(rows, trials, train));
+            return new Plan.CompareFamily(names, specs, family, new CompareConfig(rows, trials, train, margin));
         }
-        return new Plan.Compare(names, specs, table, new CompareConfig(rows, trials, train));
+        return new Plan.Compare(names, specs, table, new CompareConfig(rows, trials, train, margin));
     }
 
     /** The nets of a compare, built afresh for the table (they were built once when it was resolved). */

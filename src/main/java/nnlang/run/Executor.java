@@ -17,6 +17,7 @@ import nnlang.model.Net;
 import nnlang.model.NetBuilder;
 import nnlang.report.Advice;
 import nnlang.report.CompareReport;
+import nnlang.report.CurveReport;
 import nnlang.report.ExpectReport;
 import nnlang.report.NoteReport;
 import nnlang.report.PlotReport;
@@ -29,6 +30,7 @@ import nnlang.report.TrialResult;
 import nnlang.report.WroteReport;
 import nnlang.report.draw.Diagrams;
 import nnlang.experiment.CompareConfig;
+import nnlang.experiment.Curve;
 import nnlang.experiment.Experiment;
 import nnlang.experiment.ExperimentListener;
 import nnlang.train.History;
@@ -227,10 +229,38 @@ final class Executor implements Plan.Visitor {
                 + " trials, the same rows and seed on every instance: " + complete * trials + " trainings per net"));
         Table pooled = family.instances().get(0).named(family.name());
         CompareReport report = Experiment.reduce(nets, pooled,
-                new CompareConfig(p.config().rows(), complete * trials, p.config().train()), grid,
+                new CompareConfig(p.config().rows(), complete * trials, p.config().train(), p.config().margin()), grid,
                 System.nanoTime() - start);
         session().put(report);
         in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    @Override public void curve(Plan.Curve p) {
+        long start = System.nanoTime();
+        CurveReport report = Curve.run(CompareStatement.build(p.nets(), p.specs(), p.table()), p.table(), p.config(),
+                in.threads(), new ExperimentListener() {
+                    @Override public void trialsDone(int done, int total) {
+                        in.live().trialsDone(done, total, System.nanoTime() - start);
+                    }
+
+                    @Override public boolean stopRequested() { return in.stopRequested(); }
+                });
+        session().put(report);
+        in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    @Override public void drawCurve(Plan.DrawCurve p) throws NnError {
+        CurveReport c = session().curve(p.key());
+        byte[] bytes = p.png() ? Diagrams.curvePng(c) : Diagrams.curveSvg(c).getBytes(StandardCharsets.UTF_8);
+        ShareStatements.write(p.path(), bytes, p.file(), fail);
+        in.emit(new WroteReport(p.file().text(), bytes.length, p.png() ? "png" : "svg"));
+    }
+
+    @Override public void expectCurve(Plan.ExpectCurve p) {
+        double actual = Expectations.ofCurve(p, session().curve(p.key()));
+        boolean ok = Expectations.holds(p.op(), actual, p.value());
+        if (!ok) in.expectationFailed();
+        in.emit(new ExpectReport(p.text(), ok, actual));
     }
 
     @Override public void plot(Plan.Plot p) {

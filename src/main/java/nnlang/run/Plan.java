@@ -44,6 +44,9 @@ public sealed interface Plan {
         void defineFamily(DefineFamily p) throws NnError;
         void infoFamily(InfoFamily p) throws NnError;
         void compareFamily(CompareFamily p) throws NnError;
+        void curve(Curve p) throws NnError;
+        void drawCurve(DrawCurve p) throws NnError;
+        void expectCurve(ExpectCurve p) throws NnError;
     }
 
     /** A statement with its text and its plan: what the run loop executes, in order. */
@@ -156,5 +159,25 @@ public sealed interface Plan {
     /** set: weight w[i][j] (i >= 0) or bias b[j] (i == -1) of dense layer {@code layer} (from 0). */
     record SetWeight(String net, int layer, int i, int j, double value) implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.setWeight(this); }
+    }
+
+    /** curve: a compare at each K (the nets by name and written form). */
+    record Curve(List<String> nets, List<NetSpec> specs, Table table, nnlang.experiment.CurveConfig config)
+            implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.curve(this); }
+    }
+
+    /** draw curve: the session's curve of that key, to {@code path}. */
+    record DrawCurve(String key, Path path, boolean png, Word file) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.drawCurve(this); }
+    }
+
+    /**
+     * expect on the last curve: a measure of one net at K, of the first two nets' difference at K,
+     * or of their areas (at is 0 then); key finds the curve in the session.
+     */
+    record ExpectCurve(String text, String measure, String net, String second, String table, int at, String key,
+                       String op, double value) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.expectCurve(this); }
     }
 }

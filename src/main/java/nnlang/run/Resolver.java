@@ -166,6 +166,10 @@ final class Resolver implements Statement.Visitor<Plan> {
 
     @Override public Plan compare(Statement.Compare c) throws NnError { return CompareStatement.resolve(c, this); }
 
+    @Override public Plan curve(Statement.Curve c) throws NnError { return CurveStatement.resolve(c, this); }
+
+    @Override public Plan drawCurve(Statement.DrawCurve d) throws NnError { return CurveStatement.draw(d, this); }
+
     @Override public Plan plot(Statement.Plot p) throws NnError { return PictureStatements.plot(p, this); }
 
     @Override public Plan map(Statement.Map m) throws NnError { return PictureStatements.map(m, this); }

@@ -27,6 +27,8 @@ final class Scope {
     final Set<String> trained = new HashSet<>();
     /** "net on table" of every compare so far: whether it held rows out. */
     final Map<String, Boolean> compared = new HashMap<>();
+    /** Curves so far by "net on table", "first, second on table" and "all nets on table": their K's. */
+    final Map<String, java.util.List<Integer>> curves = new HashMap<>();
     /**
      * The files that saves before this point write, with the names each brings back when loaded:
      * a load of one is resolved against those (its text is read when it runs).
@@ -38,6 +40,7 @@ final class Scope {
         s.tables.putAll(session.tables());
         s.families.putAll(session.families());
         s.nets.putAll(session.nets());
+        s.curves.putAll(session.curveKeys());
         for (NetEntry n : session.nets().values()) {
             if (n.lastTraining() != null) s.trained.add(n.name());
             for (Table t : session.tables().values()) {
@@ -90,6 +93,8 @@ final class Scope {
         trained.addAll(other.trained);
         compared.clear();
         compared.putAll(other.compared);
+        curves.clear();
+        curves.putAll(other.curves);
         saved.clear();
         saved.putAll(other.saved);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import nnlang.data.Family;
 import nnlang.data.Table;
 import nnlang.report.CompareReport;
+import nnlang.report.CurveReport;
 
 /**
  * Everything a person has defined: tables and nets by name, in the order defined. A statement
@@ -16,6 +17,7 @@ public final class Session {
     private final Map<String, Family> families = new LinkedHashMap<>();
     private final Map<String, NetEntry> nets = new LinkedHashMap<>();
     private final Map<String, CompareReport> comparisons = new LinkedHashMap<>();
+    private final Map<String, CurveReport> curves = new LinkedHashMap<>();
 
     public Map<String, Table> tables() { return Collections.unmodifiableMap(tables); }
 
@@ -49,6 +51,20 @@ public final class Session {
         for (CompareReport.NetSummary n : c.nets()) comparisons.put(n.net() + " on " + c.table(), c);
     }
 
+    /** The last curve known by key ("net on table", "first, second on table", "all nets on table"), or null. */
+    public CurveReport curve(String key) { return curves.get(key); }
+
+    void put(CurveReport c) {
+        for (String key : CurveStatement.keys(c.nets(), c.table(), c.rows()).keySet()) curves.put(key, c);
+    }
+
+    /** Every key of a curve, with its K's. */
+    Map<String, java.util.List<Integer>> curveKeys() {
+        Map<String, java.util.List<Integer>> keys = new LinkedHashMap<>();
+        for (Map.Entry<String, CurveReport> e : curves.entrySet()) keys.put(e.getKey(), e.getValue().rows());
+        return keys;
+    }
+
     /** A copy holding the same (immutable) tables and entries: to go back to (a failed load, a crashed REPL entry). */
     public Session copy() {
         Session c = new Session();
@@ -63,11 +79,13 @@ public final class Session {
         Map<String, Family> f = new LinkedHashMap<>(other.families);
         Map<String, NetEntry> n = new LinkedHashMap<>(other.nets);
         Map<String, CompareReport> c = new LinkedHashMap<>(other.comparisons);
+        Map<String, CurveReport> k = new LinkedHashMap<>(other.curves);
         clear();
         tables.putAll(t);
         families.putAll(f);
         nets.putAll(n);
         comparisons.putAll(c);
+        curves.putAll(k);
     }
 
     /**
@@ -87,6 +105,7 @@ public final class Session {
         families.clear();
         nets.clear();
         comparisons.clear();
+        curves.clear();
     }
 
     @Override public String toString() { return "session: " + tables.size() + " tables, " + nets.size() + " nets"; }

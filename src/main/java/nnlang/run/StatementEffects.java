@@ -45,7 +45,7 @@ public record StatementEffects(Word defines, List<Word> uses, boolean changesSes
         @Override public StatementEffects show(Statement.Show s) { return reads(s.net()); }
         @Override public StatementEffects predict(Statement.Predict s) { return reads(s.net()); }
         @Override public StatementEffects info(Statement.Info s) { return reads(s.table()); }
-        @Override public StatementEffects expect(Statement.Expect s) { return reads(s.net(), s.table()); }
+        @Override public StatementEffects expect(Statement.Expect s) { return reads(s.net(), s.second(), s.table()); }
         @Override public StatementEffects print(Statement.Print s) { return reads(); }
         @Override public StatementEffects hidden(Statement.Hidden s) { return reads(s.net(), s.table()); }
         @Override public StatementEffects ablate(Statement.Ablate s) { return reads(s.net(), s.table()); }
@@ -59,6 +59,19 @@ public record StatementEffects(Word defines, List<Word> uses, boolean changesSes
             List<Word> uses = new ArrayList<>(s.nets());
             uses.add(s.table());
             return new StatementEffects(null, uses, true);
+        }
+
+        // a curve keeps its results in the session, for expect and draw curve
+        @Override public StatementEffects curve(Statement.Curve s) {
+            List<Word> uses = new ArrayList<>(s.nets());
+            uses.add(s.table());
+            return new StatementEffects(null, uses, true);
+        }
+
+        @Override public StatementEffects drawCurve(Statement.DrawCurve s) {
+            List<Word> uses = new ArrayList<>(s.nets());
+            uses.add(s.table());
+            return new StatementEffects(null, uses, false);
         }
 
         // what a load defines is known only from its file

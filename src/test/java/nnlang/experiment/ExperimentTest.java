@@ -146,15 +146,25 @@ class ExperimentTest {
             checkStats(acc, t11, s.heldoutAccuracy());
             checkStats(h, t11, s.heldoutEntropy());
         }
-        List<Double> d = new ArrayList<>();
+        List<Double> d = new ArrayList<>(), both = new ArrayList<>();
+        boolean identical = true;
         for (TrialResult t : r.trials()) {
-            d.add(t.outcomes().get(1).heldoutAccuracy() - t.outcomes().get(0).heldoutAccuracy());
+            TrialResult.Outcome a = t.outcomes().get(0), b = t.outcomes().get(1);
+            d.add(a.heldoutAccuracy() - b.heldoutAccuracy());
+            if (a.fit() && b.fit()) both.add(a.heldoutAccuracy() - b.heldoutAccuracy());
+            identical &= java.util.Arrays.equals(a.predictions(), b.predictions());
         }
-        assertEquals("deep", r.paired().net());
-        assertEquals("shallow", r.paired().minus());
-        checkStats(d, t11, r.paired().difference());
-        Stats p = r.paired().difference();
-        assertEquals(p.lo() > 0 || p.hi() < 0, r.paired().excludesZero());
+        assertEquals("shallow", r.paired().net());
+        assertEquals("deep", r.paired().minus());
+        Stats p = Stats.of(d.stream().mapToDouble(x -> x).toArray(), d.size());
+        checkStats(d, t11, p);
+        nnlang.stats.Estimate e = r.paired().difference();
+        assertEquals(p.mean(), e.mean(), 1e-15);
+        assertEquals(p.lo(), e.ci95().lo(), 1e-12);
+        assertEquals(p.hi(), e.ci95().hi(), 1e-12);
+        assertEquals(e.ci95().lo() > 0 || e.ci95().hi() < 0, r.paired().excludesZero());
+        assertEquals(both.size(), r.paired().bothFit().n());
+        assertEquals(identical, r.paired().identical());
     }
 
     /** mean = sum / n; var = (sum x^2 - n mean^2) / (n - 1); ci = mean +- t s / sqrt(n). */
@@ -174,17 +184,18 @@ class ExperimentTest {
     }
 
     @Test void studentQuantilesFollowTheTable() {
-        assertEquals(12.7062, Stats.t975(1));
-        assertEquals(2.2281, Stats.t975(10));
-        assertEquals(2.0423, Stats.t975(30));
-        assertEquals(2.0211, Stats.t975(40), 1e-12);
-        assertEquals(2.0003, Stats.t975(60), 1e-12);
-        assertEquals(1.9799, Stats.t975(120), 1e-12);
-        assertEquals(2.0322, Stats.t975(34), 0.001);  // published values
-        assertEquals(2.0086, Stats.t975(50), 0.001);
-        assertEquals(1.9901, Stats.t975(80), 0.001);
-        assertEquals(1.9720, Stats.t975(199), 0.001);
-        assertEquals(1.9600, Stats.t975(Integer.MAX_VALUE), 1e-6);
+        // published values, four decimals
+        assertEquals(12.7062, Stats.t975(1), 5e-5);
+        assertEquals(2.2281, Stats.t975(10), 5e-5);
+        assertEquals(2.0423, Stats.t975(30), 5e-5);
+        assertEquals(2.0211, Stats.t975(40), 5e-5);
+        assertEquals(2.0003, Stats.t975(60), 5e-5);
+        assertEquals(1.9799, Stats.t975(120), 5e-5);
+        assertEquals(2.0322, Stats.t975(34), 5e-5);
+        assertEquals(2.0086, Stats.t975(50), 5e-5);
+        assertEquals(1.9901, Stats.t975(80), 5e-5);
+        assertEquals(1.9720, Stats.t975(199), 5e-5);
+        assertEquals(1.9600, Stats.t975(1_000_000), 5e-5);
         for (int df = 1; df < 2000; df++) assertTrue(Stats.t975(df + 1) <= Stats.t975(df), "df " + df);
         assertThrows(IllegalArgumentException.class, () -> Stats.t975(0));
         Stats one = Stats.of(new double[] {0.5}, 1);

@@ -63,9 +63,16 @@ class CompareReportTest {
         assertEquals(r.nets().get(0).fitRate(), shallow.get("fit_rate").getAsDouble());
         assertTrue(shallow.has("mean_epochs"));
         JsonObject paired = o.getAsJsonObject("paired");
-        assertEquals("deep", paired.get("net").getAsString());
-        assertEquals("shallow", paired.get("minus").getAsString());
+        assertEquals("shallow", paired.get("net").getAsString());
+        assertEquals("deep", paired.get("minus").getAsString());
         assertEquals(2, paired.getAsJsonArray("ci95").size());
+        assertEquals(2, paired.getAsJsonArray("ci90").size());
+        assertEquals(r.paired().difference().p(), paired.get("p").getAsDouble());
+        assertEquals(r.paired().verdict().word(), paired.get("verdict").getAsString());
+        assertEquals(0.02, paired.get("margin").getAsDouble());
+        assertEquals(r.paired().bothFit().n(), paired.getAsJsonObject("both_fit").get("n").getAsInt());
+        assertEquals(r.nets().get(0).fitInterval().lo(), shallow.getAsJsonArray("fit_ci").get(0).getAsDouble());
+        assertEquals(r.nets().get(0).heldoutCe().mean(), shallow.getAsJsonObject("heldout_ce").get("mean").getAsDouble());
         JsonArray trials = o.getAsJsonArray("trials");
         assertEquals(6, trials.size());
         JsonObject t0 = trials.get(0).getAsJsonObject();
@@ -76,7 +83,7 @@ class CompareReportTest {
         JsonObject deep0 = t0.getAsJsonArray("nets").get(1).getAsJsonObject();
         assertEquals("deep", deep0.get("net").getAsString());
         for (String key : List.of("epochs", "stopped", "fit", "train_accuracy", "heldout_accuracy", "heldout_entropy",
-                "accuracy", "entropy")) {
+                "heldout_ce", "accuracy", "entropy")) {
             assertTrue(deep0.has(key), key);
         }
         assertEquals(first.outcomes().get(1).heldoutAccuracy(), deep0.get("heldout_accuracy").getAsDouble());
@@ -87,13 +94,41 @@ class CompareReportTest {
         String text = TextRenderer.render(r);
         for (String line : text.split("\n")) assertTrue(line.length() <= 80, line);
         assertTrue(text.startsWith("compare shallow, deep on p3: 6 trials, 4 of 8 rows each, seed 3\n"), text);
-        assertTrue(text.contains("  net      params     fit  held-out acc"), text);
-        String sentence = text.substring(text.indexOf("Held-out accuracy, deep minus shallow")).replace("\n  ", " ");
-        assertTrue(sentence.contains("paired over the same 6 row subsets"), sentence);
-        assertTrue(sentence.contains(r.paired().excludesZero() ? "The interval excludes 0" : "The interval includes 0"),
-                sentence);
-        String line = text.lines().filter(l -> l.startsWith("  shallow")).findFirst().orElseThrow();
+        assertTrue(text.contains("  net      params     fit  fit 95% CI"), text);
+        assertTrue(text.contains("  held out  acc"), text);
+        String sentence = text.substring(text.indexOf("Held-out accuracy, shallow minus deep")).replace("\n  ", " ");
+        if (!r.paired().identical()) assertTrue(sentence.contains("paired over the same 6 row subsets"), sentence);
+        String said = switch (r.paired().verdict()) {
+            case BETTER, WORSE -> "The interval excludes 0";
+            case NO_DIFFERENCE -> "No difference: the 90% CI";
+            case INCONCLUSIVE -> "Inconclusive: the interval includes 0";
+            case IDENTICAL -> "identical held-out predictions";
+        };
+        assertTrue(sentence.contains(said), sentence);
+        String line = text.lines().filter(l -> l.startsWith("  shallow") && l.contains("±")).findFirst().orElseThrow();
         Stats acc = r.nets().get(0).heldoutAccuracy();
         assertTrue(line.contains(Fmt.f4(acc.mean()) + "±" + Fmt.f4(acc.half())), line);
+    }
+
+    /**
+     * Two nets of the same form train to the same weights in every trial: every held-out prediction agrees, and the
+     * report says so instead of printing an interval of zeros as "no clear difference".
+     */
+    @Test void identicalPredictionsAreSaidAsTheyAre() throws Exception {
+        NetSpec spec = new NetSpec(InputEncoding.BITS, null, List.of(new LayerSpec(2, Activation.TANH)),
+                OutputKind.SIGMOID, null);
+        Net a = NetBuilder.build("a", spec, P3.inputs(), P3.outputs());
+        Net b = NetBuilder.build("b", spec, P3.inputs(), P3.outputs());
+        TrainConfig train = TrainConfig.defaults().epochs(100).lr(1).seed(3);
+        CompareReport r = Experiment.compare(List.of(a, b), P3, new CompareConfig(4, 200, train), 2, null);
+        assertTrue(r.paired().identical());
+        assertEquals(nnlang.stats.Verdict.IDENTICAL, r.paired().verdict());
+        assertEquals(0.0, r.paired().difference().mean());
+        String text = TextRenderer.render(r).replace("\n  ", " ");
+        assertTrue(text.contains("Held-out accuracy, a minus b: identical held-out predictions in all 200 trials"), text);
+        assertFalse(text.contains("no clear difference"), text);
+        JsonObject paired = JsonParser.parseString(JsonRenderer.render(r)).getAsJsonObject().getAsJsonObject("paired");
+        assertTrue(paired.get("identical").getAsBoolean());
+        assertEquals("identical", paired.get("verdict").getAsString());
     }
 }

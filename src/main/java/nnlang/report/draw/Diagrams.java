@@ -56,4 +56,10 @@ public final class Diagrams {
     public static byte[] png(Net net, RelationsReport relations) {
         return PngPainter.paint(Layout.of(net, relations));
     }
+
+    /** The picture of a curve (held-out accuracy against K with 95% bands) as an SVG document. */
+    public static String curveSvg(nnlang.report.CurveReport curve) { return SvgPainter.paint(CurvePicture.of(curve)); }
+
+    /** The same picture as PNG bytes. */
+    public static byte[] curvePng(nnlang.report.CurveReport curve) { return PngPainter.paint(CurvePicture.of(curve)); }
 }
