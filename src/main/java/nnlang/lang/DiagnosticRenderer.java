@@ -17,19 +17,26 @@ public final class DiagnosticRenderer {
     public static String render(Diagnostic d) {
         StringBuilder s = new StringBuilder(shorten(d.headline()));
         if (d.span().line() < 1) return s.toString();
-        String line = d.source().line(d.span().line()).replace('\t', ' ');
-        int col = Math.max(1, Math.min(d.span().column(), line.length() + 1));
-        int len = Math.max(1, Math.min(d.span().length(), line.length() + 1 - col));
-        if (line.length() > WIDTH) {
+        // columns and lengths count code points (as the lexer does); the caret goes under them by
+        // their width on a terminal: two columns for CJK and other wide characters, none for marks
+        int[] line = d.source().line(d.span().line()).replace('\t', ' ').codePoints().toArray();
+        int col = Math.max(1, Math.min(d.span().column(), line.length + 1));
+        int len = Math.max(1, Math.min(d.span().length(), line.length + 1 - col));
+        String before = "", after = "";
+        if (line.length > WIDTH) {
             // a window of the line: the caret's start and a little context, marked as cut
-            int from = Math.max(0, col - 1 - 20), to = Math.min(line.length(), from + WIDTH - 2);
-            String window = (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
-            col = col - from + (from > 0 ? 1 : 0);
-            len = Math.max(1, Math.min(len, window.length() + 1 - col));
-            line = window;
+            int from = Math.max(0, col - 1 - 20), to = Math.min(line.length, from + WIDTH - 2);
+            before = from > 0 ? "…" : "";
+            after = to < line.length ? "…" : "";
+            col = col - from;
+            line = java.util.Arrays.copyOfRange(line, from, to);
+            len = Math.max(1, Math.min(len, line.length + 1 - col));
         }
-        s.append("\n  | ").append(line);
-        s.append("\n  | ").append(" ".repeat(col - 1)).append("^".repeat(len));
+        int start = Math.min(col - 1, line.length), end = Math.min(start + len, line.length);
+        s.append("\n  | ").append(before).append(new String(line, 0, line.length)).append(after);
+        int pad = DisplayWidth.of(before) + DisplayWidth.of(line, 0, start);
+        int carets = Math.max(1, DisplayWidth.of(line, start, end));
+        s.append("\n  | ").append(" ".repeat(pad)).append("^".repeat(carets));
         if (d.hint() != null) s.append(' ').append(shorten(d.hint()));
         return s.toString();
     }

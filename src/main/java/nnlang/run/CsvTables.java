@@ -49,6 +49,11 @@ final class CsvTables {
             for (int c = 0; c < width; c++) {
                 if (l.cells().get(c).isEmpty()) throw error(csv, span(l, c), "cell " + (c + 1) + " of line " + l.number()
                         + " is empty");
+                String control = ControlCharacters.first(l.cells().get(c));
+                if (control != null) {
+                    throw error(csv, span(l, c), "cell " + (c + 1) + " of line " + l.number() + " holds " + control
+                            + ": every report shows a state on one line");
+                }
             }
         }
         if (isHeader(lines)) lines = lines.subList(1, lines.size());

@@ -32,6 +32,8 @@ final class TableStatements {
         java.util.Map<String, Statement.RowNode> seen = new java.util.HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (Statement.RowNode r : s.rows()) {
+            plain(r.x(), fail);
+            for (Word t : r.targets()) plain(t, fail);
             Statement.RowNode first = seen.putIfAbsent(r.x().text(), r);
             if (first != null) {
                 List<String> both = new ArrayList<>();
@@ -49,6 +51,18 @@ final class TableStatements {
             rows.add(new Row(r.x().text(), ys));
         }
         return Table.of(s.name().text(), rows);
+    }
+
+    /**
+     * A state is shown on one line in every report (a row of relations, a cell of a table), so it
+     * holds no tab, line break or other control character: quoted states may spell them (\t, \n).
+     */
+    static void plain(Word state, Failure fail) throws NnError {
+        String control = ControlCharacters.first(state.text());
+        if (control != null) {
+            throw fail.at(state.span(), "a state cannot hold " + control + ": every report shows a state on one line",
+                    "write a space or _ in its place");
+        }
     }
 
     static Table generated(Statement.TableGenerator s, Failure fail) throws NnError {

@@ -251,6 +251,25 @@ class ErrorCatalogueTest {
                     "<stdin>:4:36: error: expected a train option or a statement after '5', found 'equivalance'\n  | curve a, b on m3 rows 2 4 trials 5 equivalance 0.1\n  |                                    ^^^^^^^^^^^ did you mean 'equivalence'?"));
     }
 
+    /** Reliability (issue 13): states kept to one line, carets under wide characters; whole messages. */
+    static Stream<Arguments> reliability() {
+        return Stream.of(
+            Arguments.of("a tab in a quoted state", "table q { \"a\\tb\" -> yes  c -> no }\n",
+                    "<stdin>:1:11: error: a state cannot hold a tab (\\t): every report shows a state on one line\n  | table q { \"a\\tb\" -> yes  c -> no }\n  |           ^^^^^^ write a space or _ in its place"),
+            Arguments.of("a line break in a quoted state", "table q { a -> \"y\\nes\"  c -> no }\n",
+                    "<stdin>:1:16: error: a state cannot hold a line break (\\n): every report shows a state on one line\n  | table q { a -> \"y\\nes\"  c -> no }\n  |                ^^^^^^^ write a space or _ in its place"),
+            Arguments.of("the caret under wide characters", "table t { 日本 -> 語  日本 -> x }\n",
+                    "<stdin>:1:20: error: input 日本 appears in two rows of table t\n  | table t { 日本 -> 語  日本 -> x }\n  |                       ^^^^ write one row with several targets: 日本 -> 語 | x"),
+            Arguments.of("the caret under a wide emoji", "table t { a -> b }\nprint 😀\n",
+                    "<stdin>:2:7: error: unexpected character '😀'\n  | print 😀\n  |       ^^"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reliability")
+    void reliabilityCaseGetsItsMessage(String name, String script, String message) throws IOException {
+        learnerMistakeGetsItsFix(name, script, message);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("learnerMistakes")
     void learnerMistakeGetsItsFix(String name, String script, String message) throws IOException {
