@@ -13,10 +13,12 @@ final class Fmt {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** Four decimals; inf and nan spelled out; -0.0000 printed as 0.0000. */
+    /** Four decimals (from 1e9 on, four in the exponent form); inf and nan spelled out; -0.0000 printed as 0.0000. */
     static String f4(double v) {
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        // a weight of 1e308 would be 309 digits wide: from a billion on, the exponent form
+        if (Math.abs(v) >= 1e9) return String.format(Locale.ROOT, "%.4e", v);
         String s = String.format(Locale.ROOT, "%.4f", v);
         return s.equals("-0.0000") ? "0.0000" : s;
     }
