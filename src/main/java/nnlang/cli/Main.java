@@ -79,8 +79,7 @@ public final class Main implements Callable<Integer> {
             return cmd.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // never a stack trace: say what ran out, and leave the exit code for errors
-            err.println("nn: " + (e instanceof OutOfMemoryError ? "out of memory" : "the input nests too deeply")
-                    + "; nothing after this point ran");
+            err.println("nn: " + nnlang.run.RanOut.describe(e) + "; nothing after this point ran");
             return ScriptRunner.ERRORS;
         }
     }

@@ -12,7 +12,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs tasks 0..n-1 on a fixed pool of daemon threads that take the next index in turn until none
- * is left or a stop is asked for; a task that throws stops the others and is rethrown. The task
+ * is left or a stop is asked for (one worker: in the calling thread); a task that throws stops the others and is rethrown. The task
  * stores its own result by index, so the outcome does not depend on the thread count.
  */
 final class TaskPool {
@@ -21,6 +21,17 @@ final class TaskPool {
     /** Runs the tasks; returns when all ran, a stop was asked for, or the caller was interrupted. */
     static void run(int n, int threads, String name, IntConsumer task, BooleanSupplier stopping, Runnable stop) {
         int workers = Math.max(1, Math.min(threads, n));
+        if (workers == 1) {
+            // one worker is the caller itself: no thread to start (a system at its thread limit
+            // can still run with --threads 1), the same tasks in the same order
+            try {
+                for (int i = 0; i < n && !stopping.getAsBoolean(); i++) task.accept(i);
+            } catch (RuntimeException | Error e) {
+                stop.run();
+                throw e;
+            }
+            return;
+        }
         AtomicInteger next = new AtomicInteger(), names = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, name + names.incrementAndGet());

@@ -12,6 +12,7 @@ import nnlang.lang.Statement;
 import nnlang.lang.Word;
 import nnlang.run.Interpreter;
 import nnlang.run.Plan;
+import nnlang.run.RanOut;
 import nnlang.run.ScriptResolver;
 import nnlang.run.NetEntry;
 import nnlang.run.Session;
@@ -298,8 +299,8 @@ public final class Repl {
             } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
                 session.replaceWith(before);
                 transcript.truncate(recorded);
-                output.line(source.name() + ":" + step.statement().span() + ": error: " + (e instanceof OutOfMemoryError
-                        ? "this entry ran out of memory" : e instanceof StackOverflowError ? "this entry nests too deeply"
+                output.line(source.name() + ":" + step.statement().span() + ": error: " + (e instanceof OutOfMemoryError oom && RanOut.describe(oom).equals("out of memory")
+                        ? "this entry ran out of memory" : e instanceof Error err ? RanOut.describe(err)
                         : "internal error (" + e.getClass().getSimpleName() + ")")
                         + "; the session is as it was before the entry");
                 return 0;
