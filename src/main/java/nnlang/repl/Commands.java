@@ -31,6 +31,8 @@ final class Commands {
             new Command(":load", ":load FILE", "run a script in this session", (r, a) -> r.load(a)),
             new Command(":save", ":save FILE", "write the session as a script that rebuilds it", (r, a) -> r.save(a)),
             new Command(":reset", ":reset", "forget every table and net (typed in full)", true, (r, a) -> r.reset()),
+            new Command(":undo", ":undo", "put the session back as it was before the last entry that changed it",
+                    (r, a) -> r.undo()),
             new Command(":json", ":json on|off", "reports as JSON, or as text", (r, a) -> r.json(a)),
             new Command(":quit", ":quit", "leave (Ctrl-D does too)", (r, a) -> false));
 
@@ -61,7 +63,7 @@ final class Commands {
         }
         Command c = matches.get(0);
         if (c.destructive() && refuseDestructive) {
-            return new Lookup(null, word + " could mean " + c.name() + ", which cannot be undone; "
+            return new Lookup(null, word + " could mean " + c.name() + ", which forgets; "
                     + "type " + c.name() + " in full (nothing was done)");
         }
         return new Lookup(c, null);

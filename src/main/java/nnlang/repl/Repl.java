@@ -211,11 +211,57 @@ public final class Repl {
             String name = space < 0 ? text : text.substring(0, space);
             String argument = space < 0 ? "" : text.substring(space + 1).strip();
             Commands.Lookup found = Commands.lookup(name);
-            if (found.command() != null) return found.command().action().run(this, argument);
-            output.line(found.problem());
+            if (found.command() == null) {
+                output.line(found.problem());
+                return true;
+            }
+            // :drop, :reset and :load change the session: each can be taken back with :undo
+            boolean changes = CHANGING.contains(found.command().name());
+            UndoPoint point = changes ? undoPoint(text) : null;
+            boolean go = found.command().action().run(this, argument);
+            if (point != null && changed(point)) undo.push(point);
+            return go;
+        }
+        UndoPoint point = undoPoint(text);
+        if (run(new Source(ENTRY, entry)) > 0 && changed(point)) undo.push(point);
+        return true;
+    }
+
+    /** The commands that change the session (an entry of statements may too). */
+    private static final java.util.Set<String> CHANGING = java.util.Set.of(":drop", ":reset", ":load");
+    /** How many entries :undo can take back (each point holds the session's nets, weights included). */
+    static final int UNDO_DEPTH = 20;
+
+    /** The session and its transcript before an entry, and the entry's first line. */
+    private record UndoPoint(Session session, List<String> transcript, String entry) {}
+
+    private final java.util.ArrayDeque<UndoPoint> undo = new java.util.ArrayDeque<>() {
+        @Override public void push(UndoPoint p) {
+            super.push(p);
+            while (size() > UNDO_DEPTH) removeLast();
+        }
+    };
+
+    private UndoPoint undoPoint(String entry) {
+        String first = entry.strip().lines().findFirst().orElse("");
+        if (first.length() > 60 || entry.strip().contains("\n")) first = first.substring(0, Math.min(first.length(), 57)) + "...";
+        return new UndoPoint(session.copy(), transcript.snapshot(), first);
+    }
+
+    private boolean changed(UndoPoint p) {
+        return !p.transcript().equals(transcript.snapshot()) || !session.sameAs(p.session());
+    }
+
+    /** :undo: the session and the transcript as they were before the last entry that changed them. */
+    boolean undo() {
+        UndoPoint p = undo.poll();
+        if (p == null) {
+            output.line("nothing to undo");
             return true;
         }
-        run(new Source(ENTRY, entry));
+        session.replaceWith(p.session());
+        transcript.restore(p.transcript());
+        output.line("undid " + p.entry() + (undo.isEmpty() ? "" : " (" + undo.size() + " more can be undone)"));
         return true;
     }
 

@@ -35,6 +35,15 @@ final class Transcript {
 
     void clear() { statements.clear(); }
 
+    /** What it holds now, to put back with {@link #restore} (:undo). */
+    List<String> snapshot() { return List.copyOf(statements); }
+
+    /** Holds exactly what a snapshot held. */
+    void restore(List<String> snapshot) {
+        statements.clear();
+        statements.addAll(snapshot);
+    }
+
     /**
      * Forgets what built a dropped name: the statements about it (net NAME, table NAME, train NAME,
      * set NAME) and the compares that ran it. A table's rows stay while a kept statement still

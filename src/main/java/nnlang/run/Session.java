@@ -72,6 +72,21 @@ public final class Session {
         return c;
     }
 
+    /**
+     * True when this session holds the same objects under the same names as the other (what
+     * {@link #copy()} shares: entries are never changed in place, so the same objects mean the same state).
+     */
+    public boolean sameAs(Session other) {
+        return same(tables, other.tables) && same(families, other.families) && same(nets, other.nets)
+                && same(comparisons, other.comparisons) && same(curves, other.curves);
+    }
+
+    private static <V> boolean same(Map<String, V> a, Map<String, V> b) {
+        if (!a.keySet().equals(b.keySet())) return false;
+        for (Map.Entry<String, V> e : a.entrySet()) if (e.getValue() != b.get(e.getKey())) return false;
+        return true;
+    }
+
     /** Makes this session hold what the other holds. */
     public void replaceWith(Session other) {
         if (other == this) return;

@@ -262,7 +262,7 @@ class ReplTest {
             t.line(":j off").line(":reset").line("info xor");
             assertTrue(after(t.screen(), "nn> info xor").contains("unknown table 'xor'"), t.screen());
             t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid").line(":r");
-            assertTrue(after(t.screen(), "nn> :r").contains(":r could mean :reset, which cannot be undone; type "
+            assertTrue(after(t.screen(), "nn> :r").contains(":r could mean :reset, which forgets; type "
                     + ":reset in full (nothing was done)"), t.screen());
             t.line(":list nets");
             assertTrue(after(t.screen(), "nn> :list nets").contains("net two = bits -> 2 sigmoid -> sigmoid"), t.screen());
@@ -278,13 +278,48 @@ class ReplTest {
         }
     }
 
+    /** The line of a relations report that sums it up (H, CE, floor, accuracy). */
+    private static String summary(String screen) {
+        return screen.lines().filter(l -> l.startsWith("  H(Y|X) ")).findFirst().orElse("no summary in: " + screen);
+    }
+
+    @Test void undoPutsBackTheSessionBeforeTheLastEntryThatChangedIt() throws Exception {
+        Path script = dir.resolve("undone.nn");
+        try (Typist t = typist()) {
+            t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
+            t.line("train two on xor epochs 2000 lr 1 seed 3");
+            t.line("relations two on xor");
+            String trained = summary(after(t.screen(), "nn> relations two on xor"));
+            // a redefinition drops the trained weights; :undo brings them back
+            t.line("net two = bits -> 3 tanh -> sigmoid");
+            assertTrue(after(t.screen(), "nn> net two = bits -> 3 tanh -> sigmoid")
+                    .contains("replaced net two (its trained weights are dropped)"), t.screen());
+            t.line(":undo");
+            assertTrue(after(t.screen(), "nn> :undo").startsWith("\nundid net two = bits -> 3 tanh -> sigmoid (3 more can be undone)\n"),
+                    t.screen());
+            t.line("relations two on xor");
+            String again = summary(after(t.screen().substring(t.screen().lastIndexOf("nn> :undo")), "nn> relations two on xor"));
+            assertTrue(trained.startsWith("  H(Y|X) "), trained);
+            assertEquals(trained, again);
+            // a report changes nothing, so it is no undo point; :reset is one
+            t.line(":reset");
+            t.line(":undo");
+            assertTrue(after(t.screen(), "nn> :reset").contains("undid :reset"), t.screen());
+            t.line(":save " + script);
+            assertTrue(t.screen().contains("saved 3 statements to " + script), t.screen());
+            t.line(":undo").line(":undo").line(":undo").line(":undo");
+            assertTrue(t.screen().contains("nothing to undo"), t.screen());
+            assertEquals(0, t.finish());
+        }
+    }
+
     @Test void dropForgetsOneNameAndSaveNoLongerWritesIt() throws Exception {
         Path script = dir.resolve("kept.nn");
         try (Typist t = typist()) {
             t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid").line("net one = bits -> sigmoid");
             t.line("train one on xor epochs 10");
             t.line(":d one");
-            assertTrue(after(t.screen(), "nn> :d one").contains(":d could mean :drop, which cannot be undone; type "
+            assertTrue(after(t.screen(), "nn> :d one").contains(":d could mean :drop, which forgets; type "
                     + ":drop in full (nothing was done)"), t.screen());
             t.line(":drop one");
             assertTrue(after(t.screen(), "nn> :drop one").startsWith("\ndropped net one\n"), t.screen());
