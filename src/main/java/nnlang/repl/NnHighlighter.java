@@ -27,8 +27,14 @@ final class NnHighlighter implements Highlighter {
 
     NnHighlighter(boolean colour) { this.colour = colour; }
 
+    /**
+     * Entries longer than this are shown without colour: JLine highlights the whole buffer at every
+     * key, so colouring a pasted megabyte would make each key cost a lexing of all of it.
+     */
+    static final int MAX_COLOURED = 20_000;
+
     @Override public AttributedString highlight(LineReader reader, String buffer) {
-        return colour ? styled(buffer) : new AttributedString(buffer);
+        return colour && buffer.length() <= MAX_COLOURED ? styled(buffer) : new AttributedString(buffer);
     }
 
     static AttributedString styled(String buffer) {

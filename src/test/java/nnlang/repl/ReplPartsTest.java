@@ -97,6 +97,16 @@ class ReplPartsTest {
                 words.toString());
     }
 
+    @Test void aHugeEntryIsShownWithoutColourSoThatEachKeyStaysCheap() {
+        String small = "train two on xor ".repeat(NnHighlighter.MAX_COLOURED / 17);
+        String huge = small + "train two on xor ".repeat(100);
+        NnHighlighter h = new NnHighlighter(true);
+        assertEquals(NnHighlighter.KEYWORD, h.highlight(null, small).styleAt(0));
+        AttributedString plain = h.highlight(null, huge);
+        assertEquals(huge, plain.toString());
+        assertEquals(org.jline.utils.AttributedStyle.DEFAULT, plain.styleAt(0));
+    }
+
     @Test void highlightingKeepsTheTextAndMarksItsParts() {
         String entry = "train two on xor { epochs 10 }  # c\nprint \"x\" @";
         AttributedString plain = new NnHighlighter(false).highlight(null, entry);
