@@ -25,7 +25,10 @@ final class CompareText {
 
     private CompareText() {}
 
-    static String render(CompareReport r) {
+    static String render(CompareReport r) { return render(r, WIDTH); }
+
+    /** The text with its prose broken at word boundaries to {@code width} columns (a terminal's). */
+    static String render(CompareReport r, int width) {
         List<String> names = new ArrayList<>();
         for (CompareReport.NetSummary n : r.nets()) names.add(n.net());
         StringBuilder title = new StringBuilder("compare ").append(String.join(", ", names)).append(" on ")
@@ -33,11 +36,11 @@ final class CompareText {
                 .append(r.rows()).append(" of ").append(r.tableRows()).append(" rows each, seed ").append(r.seed());
         if (r.nanos() >= 0) title.append(", ").append(Fmt.seconds(r.nanos()));
         StringBuilder out = new StringBuilder();
-        wrap(out, title.toString(), "");
+        wrap(out, title.toString(), "", width);
         if (r.stopped()) {
             out.append('\n');
             wrap(out, "stopped after " + r.completed() + " of " + r.trialsAsked() + " trials; the numbers are over the "
-                    + (r.completed() == 1 ? "one that completed" : r.completed() + " that completed") + ".", "  ");
+                    + (r.completed() == 1 ? "one that completed" : r.completed() + " that completed") + ".", "  ", width);
         }
         if (r.completed() == 0) return out.toString();
         boolean hidden = false;
@@ -65,15 +68,15 @@ final class CompareText {
             h.appendTo(out, "  ", "  ");
         }
         out.append('\n');
-        wrap(out, legend(r), "  ");
+        wrap(out, legend(r), "  ", width);
         for (CompareReport.NetSummary n : r.nets()) {
             if (n.diverged() == 0) continue;
             out.append('\n');
-            wrap(out, n.net() + " diverged in " + Fmt.plural(n.diverged(), "trial") + "; try a smaller lr.", "  ");
+            wrap(out, n.net() + " diverged in " + Fmt.plural(n.diverged(), "trial") + "; try a smaller lr.", "  ", width);
         }
         if (r.paired() != null) {
             out.append('\n');
-            wrap(out, paired(r.paired()), "  ");
+            wrap(out, paired(r.paired()), "  ", width);
         }
         return out.toString();
     }
@@ -102,7 +105,8 @@ final class CompareText {
             return words + ". No rows are held out: every trial trains on all " + r.tableRows() + " rows and the"
                     + " trials differ only in their seed; compare fit and all-rows accuracy.";
         }
-        words += ". Held out: on the " + (r.tableRows() - r.rows()) + " rows a trial did not train on; H: H(Y|X),"
+        int out = r.tableRows() - r.rows();
+        words += ". Held out: on " + (out == 1 ? "the row" : "the " + out + " rows") + " a trial did not train on; H: H(Y|X),"
                 + " CE - floor: cross-entropy above its floor, both in bits";
         if (r.completed() < 2) return words + ". One trial gives no confidence interval.";
         return words + "; ± half the 95% confidence interval of the mean (Student t).";
@@ -156,12 +160,16 @@ final class CompareText {
     }
 
     /** Words wrapped at {@link #WIDTH} columns; the caller starts the first line, later lines get indent. */
-    static void wrap(StringBuilder out, String text, String indent) {
+    static void wrap(StringBuilder out, String text, String indent) { wrap(out, text, indent, WIDTH); }
+
+    /** Words wrapped at {@code width} columns (at least 40); the caller starts the first line, later lines get indent. */
+    static void wrap(StringBuilder out, String text, String indent, int width) {
+        width = Math.max(40, width);
         int lineStart = out.length();
         out.append(indent);
         boolean first = true;
         for (String word : text.split(" ")) {
-            if (!first && out.length() - lineStart + 1 + word.length() > WIDTH) {
+            if (!first && out.length() - lineStart + 1 + word.length() > width) {
                 out.append('\n');
                 lineStart = out.length();
                 out.append(indent).append(indent.isEmpty() ? "  " : "");

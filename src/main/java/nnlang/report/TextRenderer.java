@@ -73,7 +73,7 @@ public final class TextRenderer implements Report.Visitor<String> {
 
     @Override public String ablate(AblationReport r) { return AblationText.render(r); }
 
-    @Override public String compare(CompareReport r) { return CompareText.render(r); }
+    @Override public String compare(CompareReport r) { return fit ? CompareText.render(r, width) : CompareText.render(r); }
 
     @Override public String curve(CurveReport r) { return CurveText.render(r, width); }
 
