@@ -170,10 +170,37 @@ public final class FileAccess {
         }
     }
 
+    /** A temporary file of ours this many minutes old is left from a process that was killed (kill -9, power off). */
+    public static final int STALE_MINUTES = 10;
+
+    /**
+     * Deletes the temporary files of earlier writes of this target that a killed process left
+     * (named as writeAtomically names them: .NAME.DIGITS.tmp) once they are older than STALE_MINUTES, so
+     * that a write in progress elsewhere is never touched.
+     */
+    static void sweepStale(Path folder, Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        long cutoff = System.currentTimeMillis() - STALE_MINUTES * 60_000L;
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) entries::iterator) {
+                String n = p.getFileName().toString();
+                if (!n.startsWith(prefix) || !n.endsWith(".tmp")) continue;
+                String middle = n.substring(prefix.length(), n.length() - ".tmp".length());
+                if (middle.isEmpty() || !middle.chars().allMatch(Character::isDigit)) continue;
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
+                        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (a.isRegularFile() && a.lastModifiedTime().toMillis() < cutoff) Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a sweep that fails leaves what it found: the write itself goes on
+        }
+    }
+
     /** Writes all bytes to a temporary file beside the target, then renames it over the target. */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null) Files.createDirectories(folder);
+        if (folder != null) sweepStale(folder, target);
         cleanUpAtExit();
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         IN_FLIGHT.add(temp);

@@ -30,6 +30,23 @@ class WorkKeptTest {
         assertFalse(saved.contains("00 -> 1"), "the rows of the redefined table are not the training rows: " + saved);
     }
 
+    @Test void aSaveSweepsTheStaleTemporaryFilesOfAKilledSaveButNotAFreshOne() throws IOException {
+        // what a save killed with -9 leaves (named as FileAccess.writeAtomically names them)
+        Path stale = Files.writeString(dir.resolve(".two.nn.8812345.tmp"), "half a file");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - nnlang.run.FileAccess.STALE_MINUTES * 60_000L - 60_000));
+        Path fresh = Files.writeString(dir.resolve(".two.nn.991.tmp"), "another process is writing this");
+        Path other = Files.writeString(dir.resolve(".two.nn.old.tmp"), "not of our naming");
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(stale));
+        Path s = Files.writeString(dir.resolve("s.nn"), "table t = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\n"
+                + "train two on t epochs 10\nsave two to \"two.nn\"\n");
+        Result r = Result.run(s.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(Files.exists(stale), "the stale temporary is swept");
+        assertTrue(Files.exists(fresh), "a temporary that may still be written is left alone");
+        assertTrue(Files.exists(other), "a file of another naming is left alone");
+    }
+
     @Test void aLoadThatFailsWhileRunningLeavesTheSessionAsItWas() throws IOException {
         Files.createDirectories(dir.resolve("a_folder"));
         // the save fails only when it runs (its target is a folder): the table before it is taken back
