@@ -164,7 +164,15 @@ final class ShareStatements {
     private static String reason(IOException e) {
         String m = e.getMessage();
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        // createDirectories meets a file where a folder of the path should be
+        if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getFile() != null) {
+            return Path.of(f.getFile()).getFileName() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException f && f.getFile() != null) {
+            return Path.of(f.getFile()).getFileName() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such folder";
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return m == null ? "the system refused it" : m;
     }
 }

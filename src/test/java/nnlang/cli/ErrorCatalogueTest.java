@@ -260,6 +260,8 @@ class ErrorCatalogueTest {
                     "<stdin>:1:16: error: a state cannot hold a line break (\\n): every report shows a state on one line\n  | table q { a -> \"y\\nes\"  c -> no }\n  |                ^^^^^^^ write a space or _ in its place"),
             Arguments.of("the caret under wide characters", "table t { 日本 -> 語  日本 -> x }\n",
                     "<stdin>:1:20: error: input 日本 appears in two rows of table t\n  | table t { 日本 -> 語  日本 -> x }\n  |                       ^^^^ write one row with several targets: 日本 -> 語 | x"),
+            Arguments.of("a file where a folder of the path should be", "table t = xor(2)\nnet n = bits -> 2 tanh -> sigmoid\ntrain n on t epochs 3\nsave n to \"README.md/x.nn\"\n",
+                    "<stdin>:4:11: error: cannot write README.md/x.nn: README.md is a file, not a folder (nothing was written; a file already there is unchanged)\n  | save n to \"README.md/x.nn\"\n  |           ^^^^^^^^^^^^^^^^"),
             Arguments.of("the caret under a wide emoji", "table t { a -> b }\nprint 😀\n",
                     "<stdin>:2:7: error: unexpected character '😀'\n  | print 😀\n  |       ^^"));
     }
