@@ -237,7 +237,9 @@ final class Executor implements Plan.Visitor {
 
     @Override public void curve(Plan.Curve p) {
         long start = System.nanoTime();
-        CurveReport report = Curve.run(CompareStatement.build(p.nets(), p.specs(), p.table()), p.table(), p.config(),
+        Family family = p.family();
+        CurveReport report = Curve.run(CompareStatement.build(p.nets(), p.specs(), family.instances().get(0)), family,
+                p.config(),
                 in.threads(), new ExperimentListener() {
                     @Override public void trialsDone(int done, int total) {
                         in.live().trialsDone(done, total, System.nanoTime() - start);
