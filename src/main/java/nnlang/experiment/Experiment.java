@@ -275,6 +275,7 @@ public final class Experiment {
      * over all N x T trainings; every interval, the fit rate's included, and so the verdict come
      * from a cluster bootstrap over the instances ({@link ClusterBootstrap}: its resamples and
      * fixed seed), since the trials on one instance share its relation and are not independent.
+     * With one instance the trials are the independent units: Student t and Wilson, as on a table.
      *
      * @param nets           the nets (their names, shapes and sizes)
      * @param pooled         the first instance under the family's name (rows and spaces)
@@ -304,12 +305,20 @@ public final class Experiment {
                     p == null ? Double.NaN : p.difference().mean(), p != null && p.identical()));
         }
         boolean heldout = cfg.rows() < pooled.rows().size();
+        // one instance is no cluster sample: its trials are independent, as on a table (Student t, Wilson), as in Curve
+        boolean boot = ni > 1;
         List<CompareReport.NetSummary> summaries = new ArrayList<>(nets.size());
-        for (int j = 0; j < nets.size(); j++) summaries.add(clusterSummary(nets.get(j), j, byInstance, heldout));
+        for (int j = 0; j < nets.size(); j++) {
+            summaries.add(boot ? clusterSummary(nets.get(j), j, byInstance, heldout)
+                    : summary(nets.get(j), j, grid, heldout));
+        }
         CompareReport.Paired paired = null;
-        if (nets.size() >= 2 && heldout) paired = clusterPaired(nets.get(0).name(), nets.get(1).name(), byInstance,
-                cfg.margin());
-        return new CompareReport(pooled.name(), pooled.rows().size(), cfg.rows(), ni * m, cfg.train().seed(),
+        if (nets.size() >= 2 && heldout) {
+            paired = boot ? clusterPaired(nets.get(0).name(), nets.get(1).name(), byInstance, cfg.margin())
+                    : paired(nets.get(0).name(), nets.get(1).name(), grid, cfg.margin());
+        }
+        // trials asked: the whole grid, so that a stopped compare says it rests on part of it
+        return new CompareReport(pooled.name(), pooled.rows().size(), cfg.rows(), instancesAsked * m, cfg.train().seed(),
                 cfg.train().epochs(), summaries, paired, grid, nanos,
                 new CompareReport.FamilyGrid(instancesAsked, m, ClusterBootstrap.RESAMPLES, lines));
     }

@@ -43,7 +43,8 @@ final class CompareJson {
             w.endObject();
             w.endObject();
         }
-        w.name("intervals").value(r.onFamily() ? "cluster bootstrap" : "student t; wilson for rates");
+        w.name("intervals").value(r.onFamily() && r.family().completed() > 1 ? "cluster bootstrap"
+                : "student t; wilson for rates");
         if (r.onFamily()) family(w, r);
         w.name("trials").beginArray();
         for (TrialResult t : r.trials()) trial(w, r, t);

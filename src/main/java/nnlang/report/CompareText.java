@@ -45,7 +45,7 @@ final class CompareText {
                     + " those that completed all their trials.", "  ");
         }
         if (f != null) instances(out, r);
-        if (r.stopped()) {
+        if (r.stopped() && f == null) {
             out.append('\n');
             wrap(out, "stopped after " + r.completed() + " of " + r.trialsAsked() + " trials; the numbers are over the "
                     + (r.completed() == 1 ? "one that completed" : r.completed() + " that completed") + ".", "  ");
@@ -132,7 +132,9 @@ final class CompareText {
 
     /** How the intervals of a family's grid are made, as a sentence. */
     static String intervals(CompareReport.FamilyGrid f) {
-        if (f.completed() < 2) return "Intervals: a cluster bootstrap over the instances, and one instance gives none";
+        if (f.completed() < 2) {
+            return "Intervals: over the trials of the one instance (Student t; fit: Wilson), as on a table";
+        }
         return "Intervals: cluster bootstrap over " + f.completed() + " instances, " + f.resamples() + " resamples"
                 + " (percentile, fixed seed): trainings on one instance share its relation, so whole instances are"
                 + " resampled";

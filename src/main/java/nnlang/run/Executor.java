@@ -218,11 +218,6 @@ final class Executor implements Plan.Visitor {
             session().put(report.withoutTime());
             done.add(report);
         }
-        if (done.isEmpty()) {
-            in.emit(new NoteReport("stopped compare on family " + family.name() + " before its first instance"
-                    + " completed its " + trials + " trials; nothing to report"));
-            return;
-        }
         Table pooled = family.instances().get(0).named(family.name());
         CompareReport report = Experiment.reduceFamily(nets, pooled, p.config(), family.size(), done,
                 System.nanoTime() - start);
