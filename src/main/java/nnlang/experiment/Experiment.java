@@ -349,7 +349,7 @@ public final class Experiment {
         return new CompareReport.NetSummary(net.name(), shape(net), net.parameterCount(), fits,
                 heldout ? boot(held) : none, heldout ? boot(heldH) : none, boot(acc), boot(h),
                 Stats.of(epochs, ni * m), Stats.of(idle, ni * m), net.layers().size() - 1, diverged,
-                ClusterBootstrap.of(fit).ci95(), heldout ? boot(heldCe) : none);
+                Curve.familyFitInterval(fit, fits, ni * m), heldout ? boot(heldCe) : none);
     }
 
     /** The bootstrap estimate of a grid as the compare's statistics: mean, std, 95% interval. */

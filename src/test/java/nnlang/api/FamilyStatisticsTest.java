@@ -176,4 +176,15 @@ class FamilyStatisticsTest {
         assertEquals("input:1:12: error: unknown table or family 'f4'\n  | curve a on f4 { rows 4 }\n"
                 + "  |            ^^ did you mean 'f3'?", e.getMessage());
     }
+
+    /** When every training fits, the bootstrap has no spread: the fit interval is Wilson's over the instances. */
+    @Test void aFitRateOfOneOnAFamilyGetsWilsonsIntervalOverTheInstances() {
+        Reports r = Nn.session().run("family trees = tree(4) instances 6 seed 2\nnet line = bits -> sigmoid\n"
+                + "compare line on trees { rows 8  trials 3  epochs 60  lr 1 }\n"
+                + "curve line on trees { rows 8  trials 3  epochs 60  lr 1 }\n");
+        CompareReport.NetSummary s = r.first(CompareReport.class).nets().get(0);
+        assertEquals(18, s.fits());
+        assertEquals(nnlang.stats.Wilson.interval95(6, 6), s.fitInterval());
+        assertEquals(s.fitInterval(), r.first(CurveReport.class).point("line", 8).fitCi());
+    }
 }
