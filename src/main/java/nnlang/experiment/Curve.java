@@ -197,9 +197,21 @@ public final class Curve {
             }
         }
         int cells = ni * m;
-        Interval fitCi = boot ? ClusterBootstrap.of(fit).ci95() : Wilson.interval95(fits, cells);
+        Interval fitCi = boot ? familyFitInterval(fit, fits, cells) : Wilson.interval95(fits, cells);
         return new CurveReport.Point(net, k, cells, fits, fitCi, estimate(acc, boot), estimate(ce, boot),
                 cells == 0 ? Double.NaN : epochs / cells);
+    }
+
+    /**
+     * The 95% interval of a fit rate over a family's grid of 0/1 cells: the cluster bootstrap over
+     * the instances; but when every cell fits (or none does) every resample has the same mean and
+     * the bootstrap says [1, 1] (or [0, 0]), which claims certainty that N instances cannot give.
+     * Then it is Wilson's over the N instances, as if each were one trial: the most cautious count
+     * (trainings on one instance as correlated as they can be).
+     */
+    static Interval familyFitInterval(double[][] fit, int fits, int cells) {
+        if (cells > 0 && (fits == 0 || fits == cells)) return Wilson.interval95(fits == 0 ? 0 : fit.length, fit.length);
+        return ClusterBootstrap.of(fit).ci95();
     }
 
     /** Student t over the cells of the one instance, or a cluster bootstrap over several. */

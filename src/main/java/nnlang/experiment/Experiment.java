@@ -17,6 +17,7 @@ import nnlang.report.HiddenReport;
 import nnlang.report.RelationsReport;
 import nnlang.report.Stats;
 import nnlang.report.TrialResult;
+import nnlang.stats.ClusterBootstrap;
 import nnlang.stats.Estimate;
 import nnlang.stats.Wilson;
 import nnlang.train.StopReason;
@@ -266,6 +267,118 @@ public final class Experiment {
         if (nets.size() >= 2 && heldout) paired = paired(nets.get(0).name(), nets.get(1).name(), trials, cfg.margin());
         return new CompareReport(table.name(), table.rows().size(), cfg.rows(), cfg.trials(), cfg.train().seed(),
                 cfg.train().epochs(), summaries, paired, trials, nanos);
+    }
+
+    /**
+     * The pooled report of a compare on a family: the grid of the completed instances x their T
+     * trials (trial t the same rows and seed on every instance; grid entry i * T + t). Means are
+     * over all N x T trainings; every interval, the fit rate's included, and so the verdict come
+     * from a cluster bootstrap over the instances ({@link ClusterBootstrap}: its resamples and
+     * fixed seed), since the trials on one instance share its relation and are not independent.
+     * With one instance the trials are the independent units: Student t and Wilson, as on a table.
+     *
+     * @param nets           the nets (their names, shapes and sizes)
+     * @param pooled         the first instance under the family's name (rows and spaces)
+     * @param cfg            the config every instance ran: rows, T trials, train options, margin
+     * @param instancesAsked the family's instances
+     * @param instances      the compare of each instance that completed, in the family's order
+     */
+    public static CompareReport reduceFamily(List<Net> nets, Table pooled, CompareConfig cfg, int instancesAsked,
+                                             List<CompareReport> instances, long nanos) {
+        int ni = instances.size(), m = cfg.trials();
+        List<List<TrialResult>> byInstance = new ArrayList<>(ni);
+        List<TrialResult> grid = new ArrayList<>(ni * m);
+        List<CompareReport.Instance> lines = new ArrayList<>(ni);
+        for (CompareReport r : instances) {
+            if (r.completed() != m) throw new IllegalArgumentException("instance " + r.table() + " did not complete");
+            byInstance.add(r.trials());
+            for (TrialResult t : r.trials()) grid.add(new TrialResult(grid.size(), t.seed(), t.rows(), t.outcomes()));
+            List<Integer> fits = new ArrayList<>();
+            List<Double> held = new ArrayList<>(), all = new ArrayList<>();
+            for (CompareReport.NetSummary n : r.nets()) {
+                fits.add(n.fits());
+                held.add(n.heldoutAccuracy().mean());
+                all.add(n.accuracy().mean());
+            }
+            CompareReport.Paired p = r.paired();
+            lines.add(new CompareReport.Instance(r.table(), fits, held, all,
+                    p == null ? Double.NaN : p.difference().mean(), p != null && p.identical()));
+        }
+        boolean heldout = cfg.rows() < pooled.rows().size();
+        // one instance is no cluster sample: its trials are independent, as on a table (Student t, Wilson), as in Curve
+        boolean boot = ni > 1;
+        List<CompareReport.NetSummary> summaries = new ArrayList<>(nets.size());
+        for (int j = 0; j < nets.size(); j++) {
+            summaries.add(boot ? clusterSummary(nets.get(j), j, byInstance, heldout)
+                    : summary(nets.get(j), j, grid, heldout));
+        }
+        CompareReport.Paired paired = null;
+        if (nets.size() >= 2 && heldout) {
+            paired = boot ? clusterPaired(nets.get(0).name(), nets.get(1).name(), byInstance, cfg.margin())
+                    : paired(nets.get(0).name(), nets.get(1).name(), grid, cfg.margin());
+        }
+        // trials asked: the whole grid, so that a stopped compare says it rests on part of it
+        return new CompareReport(pooled.name(), pooled.rows().size(), cfg.rows(), instancesAsked * m, cfg.train().seed(),
+                cfg.train().epochs(), summaries, paired, grid, nanos,
+                new CompareReport.FamilyGrid(instancesAsked, m, ClusterBootstrap.RESAMPLES, lines));
+    }
+
+    /** A net over the grid: means over all cells, intervals by the cluster bootstrap. */
+    private static CompareReport.NetSummary clusterSummary(Net net, int j, List<List<TrialResult>> byInstance,
+                                                           boolean heldout) {
+        int ni = byInstance.size(), m = ni == 0 ? 0 : byInstance.get(0).size(), fits = 0, diverged = 0;
+        double[][] held = new double[ni][m], heldH = new double[ni][m], heldCe = new double[ni][m],
+                acc = new double[ni][m], h = new double[ni][m], fit = new double[ni][m];
+        double[] epochs = new double[ni * m], idle = new double[ni * m];
+        for (int i = 0; i < ni; i++) {
+            for (int t = 0; t < m; t++) {
+                TrialResult.Outcome o = byInstance.get(i).get(t).outcomes().get(j);
+                held[i][t] = o.heldoutAccuracy();
+                heldH[i][t] = o.heldoutEntropy();
+                heldCe[i][t] = o.heldoutCe();
+                acc[i][t] = o.accuracy();
+                h[i][t] = o.entropy();
+                fit[i][t] = o.fit() ? 1 : 0;
+                epochs[i * m + t] = o.epochs();
+                idle[i * m + t] = o.idle();
+                if (o.fit()) fits++;
+                if (o.reason() == StopReason.DIVERGED) diverged++;
+            }
+        }
+        Stats none = Stats.of(new double[0], 0);
+        return new CompareReport.NetSummary(net.name(), shape(net), net.parameterCount(), fits,
+                heldout ? boot(held) : none, heldout ? boot(heldH) : none, boot(acc), boot(h),
+                Stats.of(epochs, ni * m), Stats.of(idle, ni * m), net.layers().size() - 1, diverged,
+                Curve.familyFitInterval(fit, fits, ni * m), heldout ? boot(heldCe) : none);
+    }
+
+    /** The bootstrap estimate of a grid as the compare's statistics: mean, std, 95% interval. */
+    private static Stats boot(double[][] grid) {
+        Estimate e = ClusterBootstrap.of(grid);
+        return new Stats(e.n(), e.mean(), e.std(), e.ci95().lo(), e.ci95().hi());
+    }
+
+    /** The first net's held-out accuracy minus the second's, per cell, bootstrapped over the instances. */
+    static CompareReport.Paired clusterPaired(String first, String second, List<List<TrialResult>> byInstance,
+                                              double margin) {
+        int ni = byInstance.size();
+        double[][] d = new double[ni][], both = new double[ni][];
+        boolean identical = ni > 0;
+        for (int i = 0; i < ni; i++) {
+            List<TrialResult> trials = byInstance.get(i);
+            int m = trials.size(), nb = 0;
+            d[i] = new double[m];
+            double[] b = new double[m];
+            for (int t = 0; t < m; t++) {
+                TrialResult.Outcome x = trials.get(t).outcomes().get(0), y = trials.get(t).outcomes().get(1);
+                d[i][t] = x.heldoutAccuracy() - y.heldoutAccuracy();
+                if (x.fit() && y.fit()) b[nb++] = d[i][t];
+                identical &= x.samePredictions(y);
+            }
+            both[i] = Arrays.copyOf(b, nb);
+        }
+        return new CompareReport.Paired(first, second, ClusterBootstrap.of(d), ClusterBootstrap.of(both), margin,
+                identical);
     }
 
     /**

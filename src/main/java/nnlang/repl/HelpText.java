@@ -31,6 +31,8 @@ final class HelpText {
                 family NAME = GEN(N) [gates all] instances K seed S   K random instances NAME[0] ...
                 family NAME = all(N)                                  every function of N bits (N <= 3)
                 compare NETS on NAME runs every trial on every instance; info NAME lists them
+                compare and curve on a family: one report, a line per instance, intervals by a
+                cluster bootstrap over the instances (2000 resamples, fixed seed)
 
                   family trees = tree(8) instances 20 seed 1
                   family f3 = all(3)
@@ -151,6 +153,7 @@ final class HelpText {
                   expect fit_rate of two on xor >= 0.5""");
         TOPICS.put("curve", """
                 curve NET, NET... on TABLE { rows K1 K2...  trials N  equivalence M  TRAIN OPTIONS }
+                curve NET, NET... on FAMILY { ... }   every trial on every instance of the family
                     a compare at each K (the same trials at every K): per net fit rate, held-out
                     accuracy and CE - floor with 95% intervals; per K the first net minus the
                     second with a Holm-adjusted p and a verdict; the difference of the areas

@@ -67,6 +67,7 @@ final class NnCompleter implements Completer {
             case NnLexer.INFO -> fixed(st, join(tables(), families()), Keywords.STATEMENTS);
             case NnLexer.FAMILY -> family(st);
             case NnLexer.COMPARE -> compare(st);
+            case NnLexer.CURVE -> compare(st); // curve NET, NET on TABLE|FAMILY { ... }: the same names
             case NnLexer.EXPECT -> fixed(st, Keywords.EXPECT_METRICS, List.of("of"), nets(), List.of("on"), tables(),
                     Keywords.COMPARISONS, List.of(), Keywords.STATEMENTS);
             case NnLexer.PRINT -> fixed(st, List.of(), Keywords.STATEMENTS);

@@ -43,6 +43,9 @@ final class CompareJson {
             w.endObject();
             w.endObject();
         }
+        w.name("intervals").value(r.onFamily() && r.family().completed() > 1 ? "cluster bootstrap"
+                : "student t; wilson for rates");
+        if (r.onFamily()) family(w, r);
         w.name("trials").beginArray();
         for (TrialResult t : r.trials()) trial(w, r, t);
         w.endArray();
@@ -65,8 +68,40 @@ final class CompareJson {
         w.endObject();
     }
 
+    /**
+     * On a family: {"instances", "instances_asked", "trials_per_instance", "resamples",
+     * "bootstrap_seed", "per_instance": [{"table", "nets": [{"net", "fits", "heldout_accuracy",
+     * "accuracy"}], "difference", "identical"}]}; the trials then name their instance.
+     */
+    private static void family(JsonWriter w, CompareReport r) throws IOException {
+        CompareReport.FamilyGrid f = r.family();
+        w.name("family").beginObject().name("instances").value(f.completed()).name("instances_asked")
+                .value(f.instancesAsked()).name("trials_per_instance").value(f.trials());
+        w.name("resamples").value(f.resamples()).name("bootstrap_seed").value(nnlang.stats.ClusterBootstrap.SEED);
+        w.name("per_instance").beginArray();
+        for (CompareReport.Instance i : f.instances()) {
+            w.beginObject().name("table").value(i.table()).name("nets").beginArray();
+            for (int j = 0; j < r.nets().size(); j++) {
+                w.beginObject().name("net").value(r.nets().get(j).net()).name("fits").value(i.fits().get(j));
+                JsonRenderer.num(w.name("heldout_accuracy"), i.heldoutAccuracy().get(j));
+                JsonRenderer.num(w.name("accuracy"), i.accuracy().get(j));
+                w.endObject();
+            }
+            w.endArray();
+            JsonRenderer.num(w.name("difference"), i.difference());
+            w.name("identical").value(i.identical());
+            w.endObject();
+        }
+        w.endArray().endObject();
+    }
+
     private static void trial(JsonWriter w, CompareReport r, TrialResult t) throws IOException {
         w.beginObject().name("trial").value(t.index()).name("seed").value(t.seed());
+        if (r.onFamily()) {
+            int per = r.family().trials();
+            w.name("instance").value(r.family().instances().get(t.index() / per).table());
+            w.name("instance_trial").value(t.index() % per);
+        }
         w.name("rows").beginArray();
         for (String x : t.rows()) w.value(x);
         w.endArray();

@@ -22,13 +22,22 @@ import nnlang.stats.Verdict;
  *                    held-out rows)
  * @param trials      the completed trials, in order
  * @param nanos       the wall time, or -1 when the host left time out of the report
+ * @param family      on a family, its grid (instances x trials, one line per instance), and then
+ *                    every interval is a cluster bootstrap over the instances; null on a table
  */
 public record CompareReport(String table, int tableRows, int rows, int trialsAsked, long seed, int epochs,
-                            List<NetSummary> nets, Paired paired, List<TrialResult> trials, long nanos)
+                            List<NetSummary> nets, Paired paired, List<TrialResult> trials, long nanos,
+                            FamilyGrid family)
         implements Report {
     public CompareReport {
         nets = List.copyOf(nets);
         trials = List.copyOf(trials);
+    }
+
+    /** A compare on one table. */
+    public CompareReport(String table, int tableRows, int rows, int trialsAsked, long seed, int epochs,
+                         List<NetSummary> nets, Paired paired, List<TrialResult> trials, long nanos) {
+        this(table, tableRows, rows, trialsAsked, seed, epochs, nets, paired, trials, nanos, null);
     }
 
     @Override public String kind() { return "compare"; }
@@ -46,7 +55,50 @@ public record CompareReport(String table, int tableRows, int rows, int trialsAsk
 
     /** The same report without the wall time, so that a script's output is the same bytes every run. */
     public CompareReport withoutTime() {
-        return new CompareReport(table, tableRows, rows, trialsAsked, seed, epochs, nets, paired, trials, -1);
+        return new CompareReport(table, tableRows, rows, trialsAsked, seed, epochs, nets, paired, trials, -1, family);
+    }
+
+    /** True on a family (of any size): the grid is instances x trials and the intervals bootstrap the instances. */
+    public boolean onFamily() { return family != null; }
+
+    /**
+     * The grid of a compare on a family: N instances (those that completed) x T trials, trial t
+     * the same rows and seed on every instance; the report's trials are entry i * T + t.
+     *
+     * @param instancesAsked the family's instances
+     * @param trials         T, trials per instance
+     * @param resamples      the bootstrap's resamples (its seed is fixed: {@link nnlang.stats.ClusterBootstrap#SEED})
+     * @param instances      one line per completed instance, in the family's order
+     */
+    public record FamilyGrid(int instancesAsked, int trials, int resamples, List<Instance> instances) {
+        public FamilyGrid {
+            instances = List.copyOf(instances);
+        }
+
+        /** The instances that completed all their trials. */
+        public int completed() { return instances.size(); }
+
+        /** True when a stop left instances out. */
+        public boolean stopped() { return instances.size() < instancesAsked; }
+    }
+
+    /**
+     * One instance of a family over its T trials: what the one-line summary shows.
+     *
+     * @param table           the instance's name ({@code F[i]})
+     * @param fits            per net, the trials that fit their training rows
+     * @param heldoutAccuracy per net, the mean held-out accuracy (NaN without held-out rows)
+     * @param accuracy        per net, the mean accuracy on all rows
+     * @param difference      the first net's mean held-out accuracy minus the second's (NaN without)
+     * @param identical       the first two nets made the same predictions on every held-out row of every trial
+     */
+    public record Instance(String table, List<Integer> fits, List<Double> heldoutAccuracy, List<Double> accuracy,
+                           double difference, boolean identical) {
+        public Instance {
+            fits = List.copyOf(fits);
+            heldoutAccuracy = List.copyOf(heldoutAccuracy);
+            accuracy = List.copyOf(accuracy);
+        }
     }
 
     @Override public String toString() { return TextRenderer.render(this); }
@@ -66,7 +118,7 @@ public record CompareReport(String table, int tableRows, int rows, int trialsAsk
      * @param idle            idle hidden nodes after training (the hidden report's rule)
      * @param hiddenLayers    how many hidden layers the net has (no idle column without them)
      * @param diverged        trials whose training diverged
-     * @param fitInterval     the Wilson 95% score interval of the fit rate
+     * @param fitInterval     the Wilson 95% score interval of the fit rate (on a family: cluster bootstrap)
      * @param heldoutCe       CE - floor on the held-out rows, bits
      */
     public record NetSummary(String net, String spec, int params, int fits, Stats heldoutAccuracy,

@@ -32,12 +32,23 @@ final class CompareText {
         List<String> names = new ArrayList<>();
         for (CompareReport.NetSummary n : r.nets()) names.add(n.net());
         StringBuilder title = new StringBuilder("compare ").append(String.join(", ", names)).append(" on ")
-                .append(r.table()).append(": ").append(Fmt.plural(r.trialsAsked(), "trial")).append(", ")
-                .append(r.rows()).append(" of ").append(r.tableRows()).append(" rows each, seed ").append(r.seed());
+                .append(r.table()).append(": ");
+        CompareReport.FamilyGrid f = r.family();
+        if (f != null) title.append(grid(f)).append(" (the same ").append(subsets(f.trials()))
+                .append(" on every instance)");
+        else title.append(Fmt.plural(r.trialsAsked(), "trial"));
+        title.append(", ").append(r.rows()).append(" of ").append(r.tableRows()).append(" rows each, seed ")
+                .append(r.seed());
         if (r.nanos() >= 0) title.append(", ").append(Fmt.seconds(r.nanos()));
         StringBuilder out = new StringBuilder();
         wrap(out, title.toString(), "", width);
-        if (r.stopped()) {
+        if (f != null && f.stopped()) {
+            out.append('\n');
+            wrap(out, "stopped after " + f.completed() + " of " + f.instancesAsked() + " instances; the numbers are over"
+                    + " those that completed all their trials.", "  ", width);
+        }
+        if (f != null) instances(out, r);
+        if (r.stopped() && f == null) {
             out.append('\n');
             wrap(out, "stopped after " + r.completed() + " of " + r.trialsAsked() + " trials; the numbers are over the "
                     + (r.completed() == 1 ? "one that completed" : r.completed() + " that completed") + ".", "  ", width);
@@ -76,7 +87,7 @@ final class CompareText {
         }
         if (r.paired() != null) {
             out.append('\n');
-            wrap(out, paired(r.paired()), "  ", width);
+            wrap(out, paired(r.paired(), r.family()), "  ", width);
         }
         return out.toString();
     }
@@ -93,8 +104,11 @@ final class CompareText {
     }
 
     private static String legend(CompareReport r) {
-        String words = "fit: share of trials that fit their training rows, with its Wilson 95% interval; acc: accuracy;"
-                + " epochs: mean epochs run";
+        String words = r.onFamily()
+                ? "fit: share of the " + r.completed() + " trainings per net that fit their training rows, with its 95%"
+                        + " interval; acc: accuracy; epochs: mean epochs run"
+                : "fit: share of trials that fit their training rows, with its Wilson 95% interval; acc: accuracy;"
+                        + " epochs: mean epochs run";
         for (CompareReport.NetSummary n : r.nets()) {
             if (n.hiddenLayers() > 0) {
                 words += "; idle: mean hidden nodes idle after training";
@@ -108,27 +122,81 @@ final class CompareText {
         int out = r.tableRows() - r.rows();
         words += ". Held out: on " + (out == 1 ? "the row" : "the " + out + " rows") + " a trial did not train on; H: H(Y|X),"
                 + " CE - floor: cross-entropy above its floor, both in bits";
+        if (r.onFamily()) return words + "; ± half the 95% interval of the mean. " + intervals(r.family()) + ".";
         if (r.completed() < 2) return words + ". One trial gives no confidence interval.";
         return words + "; ± half the 95% confidence interval of the mean (Student t).";
+    }
+
+    /** "256 instances x 2 trials". */
+    private static String grid(CompareReport.FamilyGrid f) {
+        return Fmt.plural(f.completed(), "instance") + " x " + Fmt.plural(f.trials(), "trial");
+    }
+
+    private static String subsets(int trials) { return trials == 1 ? "row subset" : trials + " row subsets"; }
+
+    /** How the intervals of a family's grid are made, as a sentence. */
+    static String intervals(CompareReport.FamilyGrid f) {
+        if (f.completed() < 2) {
+            return "Intervals: over the trials of the one instance (Student t; fit: Wilson), as on a table";
+        }
+        return "Intervals: cluster bootstrap over " + f.completed() + " instances, " + f.resamples() + " resamples"
+                + " (percentile, fixed seed): trainings on one instance share its relation, so whole instances are"
+                + " resampled";
+    }
+
+    /** One line per instance: each net's mean over the instance's trials, and the difference of the first two. */
+    private static void instances(StringBuilder out, CompareReport r) {
+        CompareReport.FamilyGrid f = r.family();
+        boolean held = r.hasHeldout(), pair = r.nets().size() >= 2 && held;
+        out.append('\n');
+        wrap(out, (held ? "Held-out" : "All-rows") + " accuracy per instance, the mean over its "
+                + Fmt.plural(f.trials(), "trial") + (pair ? "; difference: " + r.nets().get(0).net() + " minus "
+                + r.nets().get(1).net() : "") + ":", "  ");
+        int cols = 1 + r.nets().size() + (pair ? 1 : 0);
+        boolean[] right = new boolean[cols];
+        java.util.Arrays.fill(right, 1, cols, true);
+        Columns c = new Columns(right);
+        List<String> head = new ArrayList<>(List.of("instance"));
+        for (CompareReport.NetSummary n : r.nets()) head.add(n.net());
+        if (pair) head.add("difference");
+        c.row(head.toArray(new String[0]));
+        for (CompareReport.Instance i : f.instances()) {
+            List<String> cells = new ArrayList<>(List.of(i.table()));
+            for (int j = 0; j < r.nets().size(); j++) {
+                cells.add(Fmt.f4(held ? i.heldoutAccuracy().get(j) : i.accuracy().get(j)));
+            }
+            if (pair) cells.add(i.identical() ? "identical" : signed(i.difference()));
+            c.row(cells.toArray(new String[0]));
+        }
+        out.append('\n');
+        c.appendTo(out, "  ", "  ");
     }
 
     /**
      * The paired held-out accuracy difference of the first net minus the second: its interval and
      * what it says, then the same over the trials where both fit their training rows.
      */
-    static String paired(CompareReport.Paired p) {
+    static String paired(CompareReport.Paired p) { return paired(p, null); }
+
+    /** The same on a family's grid (f not null): its words count trainings and name the grid. */
+    static String paired(CompareReport.Paired p, CompareReport.FamilyGrid f) {
         Estimate d = p.difference();
         String trials = d.n() == 1 ? "the one trial" : "all " + d.n() + " trials";
+        if (f != null) trials = "all " + d.n() + " trainings (" + grid(f) + ")";
         if (p.identical()) {
             return "Held-out accuracy, " + p.net() + " minus " + p.minus() + ": identical held-out predictions in "
                     + trials + " (every paired difference is exactly 0).";
         }
         String what = "Held-out accuracy, " + p.net() + " minus " + p.minus() + ", paired over the same "
                 + (d.n() == 1 ? "row subset" : d.n() + " row subsets") + ": " + signed(d.mean());
+        if (f != null) {
+            what = "Held-out accuracy, " + p.net() + " minus " + p.minus() + ", paired over " + grid(f) + " (the same "
+                    + subsets(f.trials()) + " on every instance): " + signed(d.mean());
+        }
         if (!d.hasInterval()) return what + "; too few trials for an interval.";
         what += " (95% CI " + signed(d.ci95().lo()) + " to " + signed(d.ci95().hi()) + "). " + verdict(p.verdict(),
                 p.net(), p.minus(), d, p.margin());
-        return what + " " + bothFit(p.bothFit(), d.n());
+        return what + " " + bothFit(p.bothFit(), d.n(), f != null ? "training" : "trial");
     }
 
     /** One sentence on the verdict, with the 90% interval when equivalence was tested. */
@@ -146,10 +214,13 @@ final class CompareText {
     }
 
     /** The difference over the trials where both nets fit their own rows. */
-    static String bothFit(Estimate b, int all) {
-        if (b.n() == all) return "Both nets fit their training rows in every trial.";
-        if (b.n() == 0) return "In no trial did both nets fit their training rows.";
-        String s = "Where both fit their training rows (" + Fmt.plural(b.n(), "trial") + "): " + signed(b.mean());
+    static String bothFit(Estimate b, int all) { return bothFit(b, all, "trial"); }
+
+    /** The same, counting in the unit given ("trial", or "training" on a family). */
+    static String bothFit(Estimate b, int all, String unit) {
+        if (b.n() == all) return "Both nets fit their training rows in every " + unit + ".";
+        if (b.n() == 0) return "In no " + unit + " did both nets fit their training rows.";
+        String s = "Where both fit their training rows (" + Fmt.plural(b.n(), unit) + "): " + signed(b.mean());
         if (!b.hasInterval()) return s + ".";
         return s + " (95% CI " + signed(b.ci95().lo()) + " to " + signed(b.ci95().hi()) + ").";
     }

@@ -58,7 +58,10 @@ final class CurveText {
     private static void differences(StringBuilder out, CurveReport r) {
         String a = r.nets().get(0), b = r.nets().get(1);
         out.append('\n');
-        CompareText.wrap(out, "Held-out accuracy, " + a + " minus " + b + ", paired trial by trial:", "  ");
+        String paired = r.family() ? "paired over " + r.instances() + " instances x " + Fmt.plural(r.completed(), "trial")
+                + " (the same " + (r.completed() == 1 ? "row subset" : r.completed() + " row subsets")
+                + " on every instance)" : "paired trial by trial";
+        CompareText.wrap(out, "Held-out accuracy, " + a + " minus " + b + ", " + paired + ":", "  ");
         Columns c = new Columns(true, true, false, true, false, false);
         c.row("rows", "difference", "95% CI", "p (Holm)", "both fit", "verdict");
         for (CurveReport.Difference d : r.differences()) {
@@ -97,15 +100,17 @@ final class CurveText {
 
     private static String legend(CurveReport r) {
         String how = r.family()
-                ? "every interval by a cluster bootstrap over the " + r.instances() + " instances ("
-                        + ClusterBootstrap.RESAMPLES + " resamples, fixed seed)"
+                ? "± half the 95% interval; intervals: cluster bootstrap over " + r.instances() + " instances, "
+                        + ClusterBootstrap.RESAMPLES + " resamples (percentile, fixed seed), since trainings on one"
+                        + " instance are not independent"
                 : "fit interval: Wilson; ± half the 95% interval of the mean (Student t)";
-        String points = "fit: share of trials that fit their training rows; held-out acc and CE - floor (bits): on the"
-                + " rows a trial did not train on; " + how;
+        String unit = r.family() ? "trainings" : "trials";
+        String points = "fit: share of " + unit + " that fit their training rows; held-out acc and CE - floor (bits):"
+                + " on the rows a trial did not train on; " + how;
         if (r.differences().isEmpty()) return points + ".";
         return points + "; p (Holm): two-sided, adjusted over the "
-                + r.rows().size() + " row counts; both fit: the mean difference over the trials (count) where both"
-                + " nets fit; verdict at margin ±" + Fmt.compact(r.margin()) + ": a net better when the 95% interval"
+                + r.rows().size() + " row counts; both fit: the mean difference over the " + unit + " (count) where"
+                + " both nets fit; verdict at margin ±" + Fmt.compact(r.margin()) + ": a net better when the 95% interval"
                 + " excludes 0, no difference when the 90% interval lies within the margin (TOST), else inconclusive.";
     }
 

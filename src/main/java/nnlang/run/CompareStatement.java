@@ -31,7 +31,8 @@ final class CompareStatement {
         Failure fail = r.fail;
         // on a family, every instance has the spaces and rows of the first: what is checked on it holds for all
         Family family = r.scope.families.get(s.table().text());
-        Table table = family != null ? family.instances().get(0).named(family.name()) : r.table(s.table());
+        Table table = family != null ? family.instances().get(0).named(family.name())
+                : CurveStatement.tableOrFamily(s.table(), r).instances().get(0);
         List<String> names = new ArrayList<>();
         List<NetSpec> specs = new ArrayList<>();
         List<OutputKind> outputs = new ArrayList<>();

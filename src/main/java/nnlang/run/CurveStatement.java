@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nnlang.data.CodingException;
+import nnlang.data.Family;
 import nnlang.data.OutputKind;
 import nnlang.data.Table;
 import nnlang.experiment.CurveConfig;
 import nnlang.lang.NnError;
 import nnlang.lang.Num;
 import nnlang.lang.Statement;
+import nnlang.lang.Suggest;
 import nnlang.lang.TrainOption;
 import nnlang.lang.Word;
 import nnlang.model.NetBuilder;
@@ -19,7 +21,7 @@ import nnlang.train.TrainConfig;
 
 /**
  * {@code curve NET, NET... on TABLE { rows K1 K2 ...  trials N  equivalence M  train options }}:
- * a compare at each K, the same trials at every K; and {@code draw curve ... to "c.svg"}, the
+ * a compare at each K, the same trials at every K; on a family, every trial on every instance; and {@code draw curve ... to "c.svg"}, the
  * picture of the last one. Nothing in the session changes but the curve kept for expect and draw.
  */
 final class CurveStatement {
@@ -27,7 +29,9 @@ final class CurveStatement {
 
     static Plan resolve(Statement.Curve s, Resolver r) throws NnError {
         Failure fail = r.fail;
-        Table table = r.table(s.table());
+        Family family = tableOrFamily(s.table(), r);
+        // every instance has the spaces and rows of the first: what is checked on it holds for all
+        Table table = family.instances().get(0).named(family.name());
         List<String> names = new ArrayList<>();
         List<NetSpec> specs = new ArrayList<>();
         List<OutputKind> outputs = new ArrayList<>();
@@ -63,7 +67,22 @@ final class CurveStatement {
         TrainConfig train = null;
         for (OutputKind output : outputs) train = TrainOptions.read(trainOptions, table, output, fail);
         r.scope.curves.putAll(keys(names, table.name(), ks));
-        return new Plan.Curve(names, specs, table, new CurveConfig(ks, trials, train, margin));
+        return new Plan.Curve(names, specs, family, new CurveConfig(ks, trials, train, margin));
+    }
+
+    /**
+     * What compare and curve run on: the scope's family of that name, or its table as a family of
+     * one instance under the table's name; else an error at the name, with the nearest table or
+     * family name as its hint.
+     */
+    static Family tableOrFamily(Word name, Resolver r) throws NnError {
+        Family f = r.scope.families.get(name.text());
+        if (f != null) return f;
+        Table t = r.scope.tables.get(name.text());
+        if (t != null) return new Family(t.name(), t.name(), List.of(t));
+        java.util.Set<String> known = new java.util.LinkedHashSet<>(r.scope.tables.keySet());
+        known.addAll(r.scope.families.keySet());
+        throw r.fail.at(name.span(), "unknown table or family '" + name + "'", Suggest.hint(name.text(), known));
     }
 
     /** What the scope and the session know a curve by: each net, the first two, all of them. */
@@ -127,7 +146,8 @@ final class CurveStatement {
 
     /** draw curve: the nets, in the order of a curve that ran on the table; an .svg or .png file. */
     static Plan draw(Statement.DrawCurve s, Resolver r) throws NnError {
-        Table table = r.table(s.table());
+        Family family = tableOrFamily(s.table(), r);
+        Table table = family.instances().get(0).named(family.name());
         List<String> names = new ArrayList<>();
         for (Word w : s.nets()) names.add(r.netEntry(w).name());
         String key = Scope.key(String.join(", ", names), table.name());

@@ -193,43 +193,33 @@ final class Executor implements Plan.Visitor {
 
     /**
      * compare on a family: the compare of every instance with the same config (so the same trial
-     * seeds and training rows on each), one report each, then one report over the grid of
-     * instances x trials: trial t of instance i is grid entry i * T + t, and the pooled means are
-     * over all N x T trainings per net. That grid list is where a statistic that knows the
-     * clusters (instances) would read it; the pooled report's intervals are the plain ones over
-     * the N x T entries. A stop keeps the instances that completed all their trials.
+     * seeds and training rows on each), kept in the session under the instance's name (expect
+     * reads it) but not printed; then one report over the grid of instances x trials
+     * ({@link Experiment#reduceFamily}: means over all N x T trainings, intervals and verdict by
+     * a cluster bootstrap over the instances), with one line per instance. A stop keeps the
+     * instances that completed all their trials.
      */
     @Override public void compareFamily(Plan.CompareFamily p) {
         long start = System.nanoTime();
         Family family = p.family();
         List<Net> nets = CompareStatement.build(p.nets(), p.specs(), family.instances().get(0));
         int trials = p.config().trials(), total = family.size() * trials;
-        List<TrialResult> grid = new ArrayList<>(total);
-        int complete = 0;
+        List<CompareReport> done = new ArrayList<>(family.size());
         for (Table instance : family.instances()) {
-            int before = complete * trials;
+            int before = done.size() * trials;
             CompareReport report = Experiment.compare(nets, instance, p.config(), in.threads(), new ExperimentListener() {
-                @Override public void trialsDone(int done, int all) {
-                    in.live().trialsDone(before + done, total, System.nanoTime() - start);
+                @Override public void trialsDone(int d, int all) {
+                    in.live().trialsDone(before + d, total, System.nanoTime() - start);
                 }
 
                 @Override public boolean stopRequested() { return in.stopRequested(); }
             });
-            session().put(report);
-            in.emit(in.times() ? report : report.withoutTime());
             if (report.stopped()) break;
-            for (TrialResult t : report.trials()) {
-                grid.add(new TrialResult(grid.size(), t.seed(), t.rows(), t.outcomes()));
-            }
-            complete++;
+            session().put(report.withoutTime());
+            done.add(report);
         }
-        if (complete == 0) return;
-        in.emit(new NoteReport("family " + family.name() + ": " + complete + " instance" + (complete == 1 ? "" : "s")
-                + (complete < family.size() ? " of " + family.size() + " (stopped)" : "") + " x " + trials
-                + " trials, the same rows and seed on every instance: " + complete * trials + " trainings per net"));
         Table pooled = family.instances().get(0).named(family.name());
-        CompareReport report = Experiment.reduce(nets, pooled,
-                new CompareConfig(p.config().rows(), complete * trials, p.config().train(), p.config().margin()), grid,
+        CompareReport report = Experiment.reduceFamily(nets, pooled, p.config(), family.size(), done,
                 System.nanoTime() - start);
         session().put(report);
         in.emit(in.times() ? report : report.withoutTime());
@@ -237,7 +227,9 @@ final class Executor implements Plan.Visitor {
 
     @Override public void curve(Plan.Curve p) {
         long start = System.nanoTime();
-        CurveReport report = Curve.run(CompareStatement.build(p.nets(), p.specs(), p.table()), p.table(), p.config(),
+        Family family = p.family();
+        CurveReport report = Curve.run(CompareStatement.build(p.nets(), p.specs(), family.instances().get(0)), family,
+                p.config(),
                 in.threads(), new ExperimentListener() {
                     @Override public void trialsDone(int done, int total) {
                         in.live().trialsDone(done, total, System.nanoTime() - start);

@@ -70,7 +70,7 @@ final class Expectations {
         }
         r.netEntry(e.net());
         if (e.second() != null) r.netEntry(e.second());
-        r.table(e.table());
+        CurveStatement.tableOrFamily(e.table(), r); // a curve runs on a table or a family
         if (pair && e.second() == null) {
             throw fail.at(e.metric().span(), metric + " is a measure of two nets of a curve (the first minus the"
                     + " second)", "write: expect " + metric + " of " + e.net() + ", NET on " + e.table() + " ...");

@@ -161,8 +161,11 @@ public sealed interface Plan {
         @Override public void accept(Visitor v) throws NnError { v.setWeight(this); }
     }
 
-    /** curve: a compare at each K (the nets by name and written form). */
-    record Curve(List<String> nets, List<NetSpec> specs, Table table, nnlang.experiment.CurveConfig config)
+    /**
+     * curve: a compare at each K (the nets by name and written form), on a family's every
+     * instance; a table is a family of one instance under the table's name.
+     */
+    record Curve(List<String> nets, List<NetSpec> specs, Family family, nnlang.experiment.CurveConfig config)
             implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.curve(this); }
     }

@@ -248,7 +248,9 @@ class ErrorCatalogueTest {
             Arguments.of("nets of a curve without commas", "table m3 = majority(3)\nnet a = bits -> sigmoid\nnet b = bits -> 2 tanh -> sigmoid\ncurve a b on m3 rows 2 4\n",
                     "<stdin>:4:9: error: expected 'on' or ',' after 'a', found 'b'\n  | curve a b on m3 rows 2 4\n  |         ^ separate the nets with commas: a, b"),
             Arguments.of("misspelled curve option after the first", "table m3 = majority(3)\nnet a = bits -> sigmoid\nnet b = bits -> 2 tanh -> sigmoid\ncurve a, b on m3 rows 2 4 trials 5 equivalance 0.1\n",
-                    "<stdin>:4:36: error: expected a train option or a statement after '5', found 'equivalance'\n  | curve a, b on m3 rows 2 4 trials 5 equivalance 0.1\n  |                                    ^^^^^^^^^^^ did you mean 'equivalence'?"));
+                    "<stdin>:4:36: error: expected a train option or a statement after '5', found 'equivalance'\n  | curve a, b on m3 rows 2 4 trials 5 equivalance 0.1\n  |                                    ^^^^^^^^^^^ did you mean 'equivalence'?"),
+            Arguments.of("a curve on a name that is neither a table nor a family", "family trees = tree(4) instances 3 seed 1\nnet a = bits -> sigmoid\ncurve a on tree { rows 4 8 }\n",
+                    "<stdin>:3:12: error: unknown table or family 'tree'\n  | curve a on tree { rows 4 8 }\n  |            ^^^^ did you mean 'trees'?"));
     }
 
     /** Reliability (issue 13): states kept to one line, carets under wide characters; whole messages. */

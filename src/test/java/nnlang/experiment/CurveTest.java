@@ -136,7 +136,7 @@ class CurveTest {
         Estimate boot = ClusterBootstrap.of(grid);
         assertEquals(boot, c.point("shallow", 4).heldoutAccuracy());
         assertEquals("cluster bootstrap", c.point("shallow", 4).heldoutAccuracy().method());
-        assertTrue(TextRenderer.render(c).replaceAll("\\s+", " ").contains("cluster bootstrap over the 3 instances (2000 resamples"));
+        assertTrue(TextRenderer.render(c).replaceAll("\\s+", " ").contains("cluster bootstrap over 3 instances, 2000 resamples"));
         assertEquals(JsonRenderer.render(c.withoutTime()),
                 JsonRenderer.render(Curve.run(ExperimentTest.nets(), f, cfg, 1, null).withoutTime()));
     }

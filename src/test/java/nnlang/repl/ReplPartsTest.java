@@ -164,6 +164,7 @@ class ReplPartsTest {
         assertTrue(complete(s, "info ").containsAll(List.of("xor", "f3")));
         assertEquals(List.of("xor", "f3"), complete(s, "compare two on "));
         assertEquals(List.of(",", "on"), complete(s, "compare two "));
+        assertEquals(List.of("xor", "f3"), complete(s, "curve two on "));
     }
 
     @Test void aStatementsTextEndsAtItsLastToken() throws Exception {

@@ -52,4 +52,21 @@ class StoppedCompareTest {
         assertEquals(null, expect.note());
         assertEquals("expect fit_rate of one on xor >= 0: ok (0)", TextRenderer.render(expect));
     }
+
+    /** On a family, a stop keeps the instances that completed all their trials; an expect says so too. */
+    @Test void aStoppedCompareOnAFamilySaysHowManyInstancesItRestsOn() throws Exception {
+        List<Report> reports = run("family f2 = all(2)\nnet one = bits -> sigmoid\n"
+                + "compare one on f2 { rows 2  trials 2  epochs 10 }\nexpect heldout_accuracy of one on f2 >= 0\n", true);
+        CompareReport compare = (CompareReport) reports.get(0);
+        assertEquals(2, reports.size(), "the pooled report, then the expect");
+        assertTrue(compare.stopped());
+        assertEquals(32, compare.trialsAsked());
+        assertEquals(compare.family().completed() * 2, compare.completed());
+        assertTrue(compare.family().completed() < 16);
+        assertTrue(TextRenderer.render(compare).contains("stopped after " + compare.family().completed()
+                + " of 16 instances"), TextRenderer.render(compare));
+        ExpectReport expect = (ExpectReport) reports.get(1);
+        assertEquals("rests on partial trials: " + compare.completed() + " of 32 (the compare was stopped)",
+                expect.note());
+    }
 }
