@@ -49,7 +49,7 @@ public final class Main implements Callable<Integer> {
     List<Path> allowWrite = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop after this many seconds (above 0): a "
-            + "training in progress ends at its current epoch and says how far it got; nothing after it runs (exit code 2).")
+            + "training in progress stops (inside a long epoch too) and says how far it got; nothing after it runs (exit code 2).")
     Double timeout;
 
     private final InputStream stdin;

@@ -53,8 +53,8 @@ final class HelpText {
                          loss bce|mse|ce  l2 V  seed N  batch full|N
                          until entropy|loss < V  rows X ...  every N
                          continue (from the weights it has)
-                A training that runs longer than a second shows a bar; Ctrl-C stops it at the end \
-                of the epoch and keeps the weights reached.
+                A training that runs longer than a second shows a bar; Ctrl-C stops it (inside a long \
+                epoch too) and keeps the weights of the last whole epoch.
                 The summary line: epochs run (and why it stopped), the final training loss (nats), \
                 H(Y|X) and floor on the training rows (bits), accuracy (rows whose top is a \
                 target; ties count as wrong). An "advice:" line follows when the training ended in \
