@@ -250,7 +250,7 @@ final class Backprop {
     /** a = f(z) element by element (softmax row by row). */
     private static void activate(Activation f, DMatrixRMaj z, DMatrixRMaj a) {
         if (f != Activation.SOFTMAX) {
-            f.apply(z.data, a.data, 0, z.getNumElements());
+            Products.KERNELS.apply(f, z.data, a.data, z.getNumElements());
             return;
         }
         int n = z.getNumElements(), m = z.numCols;

@@ -2,12 +2,15 @@ package nnlang.train;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
+import nnlang.model.Activation;
 
 /**
  * The products with the Vector API (JDK 17: run with --add-modules jdk.incubator.vector; loaded
  * only then, by {@link Kernels#best()}). The vectors run along the output's columns, so each
- * element is still its own sum in ascending order: the same bits at every vector width. A block
- * of 4 output rows by 2 vectors stays in 8 registers while the shared dimension streams by.
+ * element is still its own sum of fused multiply-adds in ascending order: the same bits at every
+ * vector width and as ScalarKernels. A block of 4 output rows by 2 vectors stays in 8 registers
+ * while the shared dimension streams by. Sigmoid and tanh run in lanes too (VectorMath), with the
+ * bits of Activation's scalar functions.
  */
 final class VectorKernels implements Kernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -19,6 +22,22 @@ final class VectorKernels implements Kernels {
 
     @Override public void multTransA(int from, int to, int rows, int n, int m, double[] a, double[] b, double[] c) {
         product(from, to, rows, m, a, 1, n, b, c);
+    }
+
+    @Override public void apply(Activation f, double[] z, double[] a, int n) {
+        int k = 0;
+        if (f == Activation.SIGMOID) {
+            for (; k + V <= n; k += V) VectorMath.sigmoid(DoubleVector.fromArray(S, z, k)).intoArray(a, k);
+        } else if (f == Activation.TANH) {
+            for (; k + V <= n; k += V) VectorMath.tanh(DoubleVector.fromArray(S, z, k)).intoArray(a, k);
+        }
+        for (; k < n; k++) a[k] = f.apply(z[k]);
+    }
+
+    @Override public void exp(double[] x, double[] y, int n) {
+        int k = 0;
+        for (; k + V <= n; k += V) VectorMath.exp(DoubleVector.fromArray(S, x, k)).intoArray(y, k);
+        for (; k < n; k++) y[k] = nnlang.model.Exp.exp(x[k]);
     }
 
     /** Rows from to to - 1 of c: c[i][j] = sum over k of A(i, k) b[k][j], with A(i, k) = a[i * ars + k * acs]. */
@@ -45,10 +64,10 @@ final class VectorKernels implements Kernels {
             DoubleVector b0 = DoubleVector.fromArray(S, b, pb), b1 = DoubleVector.fromArray(S, b, pb + V);
             DoubleVector a0 = DoubleVector.broadcast(S, a[pa]), a1 = DoubleVector.broadcast(S, a[pa + ars]);
             DoubleVector a2 = DoubleVector.broadcast(S, a[pa + 2 * ars]), a3 = DoubleVector.broadcast(S, a[pa + 3 * ars]);
-            c00 = c00.add(a0.mul(b0)); c01 = c01.add(a0.mul(b1));
-            c10 = c10.add(a1.mul(b0)); c11 = c11.add(a1.mul(b1));
-            c20 = c20.add(a2.mul(b0)); c21 = c21.add(a2.mul(b1));
-            c30 = c30.add(a3.mul(b0)); c31 = c31.add(a3.mul(b1));
+            c00 = a0.fma(b0, c00); c01 = a0.fma(b1, c01);
+            c10 = a1.fma(b0, c10); c11 = a1.fma(b1, c11);
+            c20 = a2.fma(b0, c20); c21 = a2.fma(b1, c21);
+            c30 = a3.fma(b0, c30); c31 = a3.fma(b1, c31);
         }
         int pc = i0 * m + j0;
         c00.intoArray(c, pc); c01.intoArray(c, pc + V); pc += m;
@@ -62,10 +81,10 @@ final class VectorKernels implements Kernels {
         int pa = i0 * ars, pb = j0;
         for (int k = 0; k < K; k++, pa += acs, pb += m) {
             DoubleVector b0 = DoubleVector.fromArray(S, b, pb);
-            c0 = c0.add(b0.mul(a[pa]));
-            c1 = c1.add(b0.mul(a[pa + ars]));
-            c2 = c2.add(b0.mul(a[pa + 2 * ars]));
-            c3 = c3.add(b0.mul(a[pa + 3 * ars]));
+            c0 = b0.fma(DoubleVector.broadcast(S, a[pa]), c0);
+            c1 = b0.fma(DoubleVector.broadcast(S, a[pa + ars]), c1);
+            c2 = b0.fma(DoubleVector.broadcast(S, a[pa + 2 * ars]), c2);
+            c3 = b0.fma(DoubleVector.broadcast(S, a[pa + 3 * ars]), c3);
         }
         int pc = i0 * m + j0;
         c0.intoArray(c, pc);
@@ -77,7 +96,7 @@ final class VectorKernels implements Kernels {
     private static void block1x1(int i, int j0, int K, int m, double[] a, int ars, int acs, double[] b, double[] c) {
         DoubleVector c0 = DoubleVector.zero(S);
         for (int k = 0, pa = i * ars, pb = j0; k < K; k++, pa += acs, pb += m) {
-            c0 = c0.add(DoubleVector.fromArray(S, b, pb).mul(a[pa]));
+            c0 = DoubleVector.fromArray(S, b, pb).fma(DoubleVector.broadcast(S, a[pa]), c0);
         }
         c0.intoArray(c, i * m + j0);
     }
@@ -85,7 +104,7 @@ final class VectorKernels implements Kernels {
     private static void scalar(int i, int j0, int K, int m, double[] a, int ars, int acs, double[] b, double[] c) {
         for (int j = j0; j < m; j++) {
             double s = 0;
-            for (int k = 0, pa = i * ars, pb = j; k < K; k++, pa += acs, pb += m) s += a[pa] * b[pb];
+            for (int k = 0, pa = i * ars, pb = j; k < K; k++, pa += acs, pb += m) s = Math.fma(a[pa], b[pb], s);
             c[i * m + j] = s;
         }
     }
