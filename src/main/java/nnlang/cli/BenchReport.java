@@ -95,7 +95,7 @@ final class BenchReport {
         JsonObject a = run(self, "alloc");
         for (String task : List.of("T1", "T2", "T3")) {
             row(task + " bytes allocated per epoch", a.get(task + "_bytes_per_epoch").getAsDouble(), Double.NaN,
-                    "per training (set-up, history): " + a.get(task + "_bytes_per_training").getAsLong() + " B");
+                    "per training (set-up): " + a.get(task + "_bytes_per_training").getAsLong() + " B");
         }
     }
 
