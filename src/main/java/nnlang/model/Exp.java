@@ -11,7 +11,7 @@ package nnlang.model;
  * two parts, the first with trailing zeros so that k ln2_hi is exact, and the rounding error of r
  * kept); e^r = 1 + r + r^2 P(r), P the Taylor polynomial to r^13 / 13! (truncation below 2^-57),
  * its last additions done in two parts so that one rounding dominates; then times 2^k, as
- * 2^(k/2) 2^(k - k/2) so that a subnormal result is rounded once. Accuracy: within 1 ulp of
+ * 2^k1 2^(k - k1) with k1 about k / 2, so that a subnormal result is rounded once. Accuracy: within 1 ulp of
  * {@link Math#exp} for every x (ExpTest checks 10^6 points over [-746, 710] and the edges);
  * training uses x <= 0 (sigmoid of -|z|, tanh of -2|z|, softmax of z - max). Overflow gives
  * +Infinity above 709.782712893384, underflow 0 below -745.1332191019412, NaN stays NaN, -0.0 gives 1.
@@ -61,7 +61,8 @@ public final class Exp {
         double e = s + (serr + u);
         // times 2^k = 2^k1 2^k2
         long k = Double.doubleToRawLongBits(shifted) - Double.doubleToRawLongBits(SHIFT);
-        long k1 = k >> 1, k2 = k - k1;
+        // k1 = k / 2 rounded to the nearest (ties to even), by the same shift as k, and k2 = k - k1
+        long k1 = Double.doubleToRawLongBits(Math.fma(kd, 0.5, SHIFT)) - Double.doubleToRawLongBits(SHIFT), k2 = k - k1;
         double y = e * Double.longBitsToDouble((k1 + 1023) << 52) * Double.longBitsToDouble((k2 + 1023) << 52);
         y = x > OVER ? Double.POSITIVE_INFINITY : y;
         y = x < UNDER ? 0 : y;

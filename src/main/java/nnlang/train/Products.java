@@ -39,8 +39,33 @@ final class Products {
         c.reshape(rows, m);
         double[] cd = c.data;
         if (m == 1) {
-            // one node (the output of a wide net): a dot product per row, not loops of one step
-            for (int r = 0, ri = 0; r < rows; r++, ri += n) {
+            // one node (the output of a wide net): a dot product per row, not loops of one step;
+            // eight rows side by side, so that eight chains of fma run at once (each row's sum as alone)
+            int r = 0;
+            for (; r + 8 <= rows; r += 8) {
+                int r0 = r * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n, r4 = r3 + n, r5 = r4 + n, r6 = r5 + n, r7 = r6 + n;
+                double z0 = rd[0], z1 = z0, z2 = z0, z3 = z0, z4 = z0, z5 = z0, z6 = z0, z7 = z0;
+                for (int i = 0; i < n; i++) {
+                    double w = bd[i];
+                    z0 = Math.fma(ad[r0 + i], w, z0);
+                    z1 = Math.fma(ad[r1 + i], w, z1);
+                    z2 = Math.fma(ad[r2 + i], w, z2);
+                    z3 = Math.fma(ad[r3 + i], w, z3);
+                    z4 = Math.fma(ad[r4 + i], w, z4);
+                    z5 = Math.fma(ad[r5 + i], w, z5);
+                    z6 = Math.fma(ad[r6 + i], w, z6);
+                    z7 = Math.fma(ad[r7 + i], w, z7);
+                }
+                cd[r] = z0;
+                cd[r + 1] = z1;
+                cd[r + 2] = z2;
+                cd[r + 3] = z3;
+                cd[r + 4] = z4;
+                cd[r + 5] = z5;
+                cd[r + 6] = z6;
+                cd[r + 7] = z7;
+            }
+            for (int ri = r * n; r < rows; r++, ri += n) {
                 double z = rd[0];
                 for (int i = 0; i < n; i++) z = Math.fma(ad[ri + i], bd[i], z);
                 cd[r] = z;
@@ -83,11 +108,10 @@ final class Products {
         double[] cd = c.data;
         java.util.Arrays.fill(cd, 0, n * m, 0);
         if (m == 1) {
-            for (int r = 0, ri = 0; r < rows; r++, ri += n) {
-                double v = bd[r];
-                sd[0] += v;
-                for (int i = 0; i < n; i++) cd[i] = Math.fma(ad[ri + i], v, cd[i]);
-            }
+            // dW of one node: c^T (1 x n) = b^T (1 x rows) a, a product of one row for the kernels
+            // (in lanes along the n sums, each still over the rows in order from 0)
+            for (int r = 0; r < rows; r++) sd[0] += bd[r];
+            KERNELS.mult(1, rows, n, bd, ad, cd);
             return;
         }
         for (int r = 0; r < rows; r++) {

@@ -4,6 +4,7 @@ import static nnlang.model.Exp.*;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -16,52 +17,84 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorMath {
     private VectorMath() {}
 
-    private static final long SHIFT_BITS = Double.doubleToRawLongBits(SHIFT);
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    // Every constant is a vector: an operation given a double broadcasts it several calls deep,
+    // past C2's inlining depth (MaxInlineLevel 15) from the loops that call these functions, and
+    // a call that is not inlined boxes its vectors (measured: 176 bytes allocated a vector). For
+    // the same reason k is halved by the shift trick on doubles, not by a shift of the longs.
+    private static final DoubleVector ZERO = DoubleVector.zero(S), ONE = bc(1), HALF = bc(0.5), V_LOW = bc(LOW),
+            V_HIGH = bc(HIGH), V_LOG2E = bc(LOG2E), V_SHIFT = bc(SHIFT), V_LN2_HI = bc(LN2_HI), V_LN2_LO = bc(LN2_LO),
+            V_OVER = bc(OVER), V_UNDER = bc(UNDER), INF = bc(Double.POSITIVE_INFINITY),
+            V2 = bc(C2), V3 = bc(C3), V4 = bc(C4), V5 = bc(C5), V6 = bc(C6), V7 = bc(C7), V8 = bc(C8), V9 = bc(C9),
+            V10 = bc(C10), V11 = bc(C11), V12 = bc(C12), V13 = bc(C13);
+    private static final LongVector SHIFT_BITS = LongVector.broadcast(S.withLanes(long.class),
+            Double.doubleToRawLongBits(SHIFT)), BIAS = LongVector.broadcast(S.withLanes(long.class), 1023);
 
-    static DoubleVector exp(DoubleVector x) {
-        VectorSpecies<Double> s = x.species();
-        DoubleVector xc = x.max(LOW).min(HIGH);
-        DoubleVector shifted = xc.fma(LOG2E, SHIFT);
-        DoubleVector kd = shifted.sub(SHIFT);
-        DoubleVector hi = kd.neg().fma(DoubleVector.broadcast(s, LN2_HI), xc);
-        DoubleVector lo = kd.mul(LN2_LO);
-        DoubleVector r = hi.sub(lo);
-        DoubleVector rerr = hi.sub(r).sub(lo);
-        DoubleVector p = r.fma(C13, C12);
-        p = p.fma(r, DoubleVector.broadcast(s, C11));
-        p = p.fma(r, DoubleVector.broadcast(s, C10));
-        p = p.fma(r, DoubleVector.broadcast(s, C9));
-        p = p.fma(r, DoubleVector.broadcast(s, C8));
-        p = p.fma(r, DoubleVector.broadcast(s, C7));
-        p = p.fma(r, DoubleVector.broadcast(s, C6));
-        p = p.fma(r, DoubleVector.broadcast(s, C5));
-        p = p.fma(r, DoubleVector.broadcast(s, C4));
-        p = p.fma(r, DoubleVector.broadcast(s, C3));
-        p = p.fma(r, DoubleVector.broadcast(s, C2));
-        DoubleVector u = r.mul(p).fma(r, rerr);
-        DoubleVector one = DoubleVector.broadcast(s, 1);
-        DoubleVector sum = one.add(r);
-        DoubleVector serr = one.sub(sum).add(r);
-        DoubleVector e = sum.add(serr.add(u));
-        LongVector k = shifted.reinterpretAsLongs().sub(SHIFT_BITS);
-        LongVector k1 = k.lanewise(VectorOperators.ASHR, 1), k2 = k.sub(k1);
-        DoubleVector y = e.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
-                .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
-        y = y.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, OVER));
-        y = y.blend(0, x.compare(VectorOperators.LT, UNDER));
-        return y.blend(x, x.test(VectorOperators.IS_NAN));
-    }
+    private static DoubleVector bc(double v) { return DoubleVector.broadcast(S, v); }
 
-    /** (z >= 0 ? 1 : e) / (1 + e), e = exp(-|z|). */
-    static DoubleVector sigmoid(DoubleVector z) {
-        DoubleVector e = exp(z.abs().neg());
-        return e.blend(1, z.compare(VectorOperators.GE, 0)).div(e.add(1));
-    }
+    /** What {@link #lanes} computes. */
+    static final int EXP = 0, SIGMOID = 1, TANH = 2;
 
-    /** t = (1 - e) / (1 + e), e = exp(-2 |z|); -t for z < 0. */
-    static DoubleVector tanh(DoubleVector z) {
-        DoubleVector e = exp(z.abs().mul(-2));
-        DoubleVector t = DoubleVector.broadcast(z.species(), 1).sub(e).div(e.add(1));
-        return t.blend(t.neg(), z.compare(VectorOperators.LT, 0));
+    /**
+     * a[k] = f(z[k]) for k from 0 to n - 1 in whole vectors (the caller does the tail), f being
+     * Exp.exp, Activation's sigmoid (with e = exp(-|z|)) or tanh (e = exp(-2 |z|)). One method
+     * with the loop inside and no vector passed to or returned from a call: it is too big for
+     * C2 to inline into its callers, so it is compiled as a root of its own and every Vector API
+     * call in it is inlined (a call that is not inlined boxes its vectors, and from deep in the
+     * trainer's calls the Vector API's own chains of calls go past C2's inlining depth).
+     *
+     * @return the first k not done (n rounded down to whole vectors)
+     */
+    static int lanes(int kind, double[] z, double[] a, int n) {
+        int V = S.length(), k = 0;
+        DoubleVector scale = DoubleVector.broadcast(S, kind == TANH ? -2.0 : -1.0);
+        VectorMask<Double> plain = S.maskAll(kind == EXP);
+        for (; k + V <= n; k += V) {
+            DoubleVector zv = DoubleVector.fromArray(S, z, k);
+            // x = z for exp; -|z| = |z| * -1 for sigmoid, -2 |z| = |z| * -2 for tanh (exact, as in Activation)
+            DoubleVector x = zv.abs().mul(scale).blend(zv, plain);
+            // Exp.exp(x), step by step
+            DoubleVector xc = x.max(V_LOW).min(V_HIGH);
+            DoubleVector shifted = xc.fma(V_LOG2E, V_SHIFT);
+            DoubleVector kd = shifted.sub(V_SHIFT);
+            DoubleVector hi = kd.neg().fma(V_LN2_HI, xc);
+            DoubleVector lo = kd.mul(V_LN2_LO);
+            DoubleVector r = hi.sub(lo);
+            DoubleVector rerr = hi.sub(r).sub(lo);
+            DoubleVector p = r.fma(V13, V12);
+            p = p.fma(r, V11);
+            p = p.fma(r, V10);
+            p = p.fma(r, V9);
+            p = p.fma(r, V8);
+            p = p.fma(r, V7);
+            p = p.fma(r, V6);
+            p = p.fma(r, V5);
+            p = p.fma(r, V4);
+            p = p.fma(r, V3);
+            p = p.fma(r, V2);
+            DoubleVector u = r.mul(p).fma(r, rerr);
+            DoubleVector sum = ONE.add(r);
+            DoubleVector serr = ONE.sub(sum).add(r);
+            DoubleVector e = sum.add(serr.add(u));
+            LongVector kl = shifted.reinterpretAsLongs().sub(SHIFT_BITS);
+            LongVector k1 = kd.fma(HALF, V_SHIFT).reinterpretAsLongs().sub(SHIFT_BITS), k2 = kl.sub(k1);
+            DoubleVector y = e.mul(k1.add(BIAS).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+                    .mul(k2.add(BIAS).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+            y = y.blend(INF, x.compare(VectorOperators.GT, V_OVER));
+            y = y.blend(ZERO, x.compare(VectorOperators.LT, V_UNDER));
+            y = y.blend(x, x.test(VectorOperators.IS_NAN));
+            // each kind stores its own result (no vector merges between the branches)
+            if (kind == EXP) {
+                y.intoArray(a, k);
+            } else if (kind == SIGMOID) {
+                // (z >= 0 ? 1 : e) / (1 + e)
+                y.blend(ONE, zv.compare(VectorOperators.GE, ZERO)).div(y.add(ONE)).intoArray(a, k);
+            } else {
+                // t = (1 - e) / (1 + e), -t for z < 0
+                DoubleVector t = ONE.sub(y).div(y.add(ONE));
+                t.blend(t.neg(), zv.compare(VectorOperators.LT, ZERO)).intoArray(a, k);
+            }
+        }
+        return k;
     }
 }
