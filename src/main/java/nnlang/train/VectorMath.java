@@ -20,13 +20,11 @@ final class VectorMath {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     // Every constant is a vector: an operation given a double broadcasts it several calls deep,
     // past C2's inlining depth (MaxInlineLevel 15) from the loops that call these functions, and
-    // a call that is not inlined boxes its vectors (measured: 176 bytes allocated a vector). For
-    // the same reason k is halved by the shift trick on doubles, not by a shift of the longs.
+    // a call that is not inlined boxes its vectors (measured: 176 bytes allocated a vector).
     private static final DoubleVector ZERO = DoubleVector.zero(S), ONE = bc(1), HALF = bc(0.5), V_LOW = bc(LOW),
             V_HIGH = bc(HIGH), V_LOG2E = bc(LOG2E), V_SHIFT = bc(SHIFT), V_LN2_HI = bc(LN2_HI), V_LN2_LO = bc(LN2_LO),
-            V_OVER = bc(OVER), V_UNDER = bc(UNDER), INF = bc(Double.POSITIVE_INFINITY),
             V2 = bc(C2), V3 = bc(C3), V4 = bc(C4), V5 = bc(C5), V6 = bc(C6), V7 = bc(C7), V8 = bc(C8), V9 = bc(C9),
-            V10 = bc(C10), V11 = bc(C11), V12 = bc(C12), V13 = bc(C13);
+            V10 = bc(C10), V11 = bc(C11);
     private static final LongVector SHIFT_BITS = LongVector.broadcast(S.withLanes(long.class),
             Double.doubleToRawLongBits(SHIFT)), BIAS = LongVector.broadcast(S.withLanes(long.class), 1023);
 
@@ -54,35 +52,29 @@ final class VectorMath {
             // x = z for exp; -|z| = |z| * -1 for sigmoid, -2 |z| = |z| * -2 for tanh (exact, as in Activation)
             DoubleVector x = zv.abs().mul(scale).blend(zv, plain);
             // Exp.exp(x), step by step
-            DoubleVector xc = x.max(V_LOW).min(V_HIGH);
+            DoubleVector xc = x.blend(V_LOW, x.compare(VectorOperators.LT, V_LOW));
+            xc = xc.blend(V_HIGH, xc.compare(VectorOperators.GT, V_HIGH));
             DoubleVector shifted = xc.fma(V_LOG2E, V_SHIFT);
             DoubleVector kd = shifted.sub(V_SHIFT);
             DoubleVector hi = kd.neg().fma(V_LN2_HI, xc);
             DoubleVector lo = kd.mul(V_LN2_LO);
             DoubleVector r = hi.sub(lo);
             DoubleVector rerr = hi.sub(r).sub(lo);
-            DoubleVector p = r.fma(V13, V12);
-            p = p.fma(r, V11);
-            p = p.fma(r, V10);
-            p = p.fma(r, V9);
-            p = p.fma(r, V8);
-            p = p.fma(r, V7);
-            p = p.fma(r, V6);
-            p = p.fma(r, V5);
-            p = p.fma(r, V4);
-            p = p.fma(r, V3);
-            p = p.fma(r, V2);
+            DoubleVector r2 = r.mul(r), r4 = r2.mul(r2);
+            DoubleVector q0 = r.fma(V3, V2), q1 = r.fma(V5, V4), q2 = r.fma(V7, V6);
+            DoubleVector q3 = r.fma(V9, V8), q4 = r.fma(V11, V10);
+            DoubleVector t0 = q1.fma(r2, q0), t1 = q3.fma(r2, q2);
+            DoubleVector p = q4.fma(r4, t1).fma(r4, t0);
             DoubleVector u = r.mul(p).fma(r, rerr);
             DoubleVector sum = ONE.add(r);
             DoubleVector serr = ONE.sub(sum).add(r);
             DoubleVector e = sum.add(serr.add(u));
+            // 2^k = 2^k1 2^k2 with k1 = k / 2 rounded by the shift trick on doubles (a shift of the
+            // longs goes past C2's inlining depth): another split than the scalar k >> 1, the same bits
             LongVector kl = shifted.reinterpretAsLongs().sub(SHIFT_BITS);
             LongVector k1 = kd.fma(HALF, V_SHIFT).reinterpretAsLongs().sub(SHIFT_BITS), k2 = kl.sub(k1);
             DoubleVector y = e.mul(k1.add(BIAS).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
                     .mul(k2.add(BIAS).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
-            y = y.blend(INF, x.compare(VectorOperators.GT, V_OVER));
-            y = y.blend(ZERO, x.compare(VectorOperators.LT, V_UNDER));
-            y = y.blend(x, x.test(VectorOperators.IS_NAN));
             // each kind stores its own result (no vector merges between the branches)
             if (kind == EXP) {
                 y.intoArray(a, k);
