@@ -41,7 +41,9 @@ import nnlang.train.Trainer;
  * K = 8, 16, 32, 64, 128 rows, 3,000 epochs: 3,000 trainings; it reports trainings per second
  * (one repetition unless --reps is given; --trials N for a shorter look).
  *
- * <p>Usage: {@code Bench T1|T2|T3|C1|alloc [--warmup W] [--reps R] [--threads N] [--trials N]}
+ * {@code history} measures what keeping the history costs a short and a long training.
+ *
+ * <p>Usage: {@code Bench T1|T2|T3|C1|alloc|history [--warmup W] [--reps R] [--threads N] [--trials N]}
  */
 public final class Bench {
     static final double LR = 0.5;
@@ -80,6 +82,42 @@ public final class Bench {
         if (which.equals("all") || which.equals("T2")) t2(warmup < 0 ? 2 : warmup, r, threads);
         if (which.equals("C1")) c1(warmup < 0 ? 0 : warmup, reps < 0 ? 1 : reps, threads, trials);
         if (which.equals("all") || which.equals("alloc")) alloc();
+        if (which.equals("all") || which.equals("history")) history(reps);
+    }
+
+    /**
+     * What the history costs: 10-2-1 sigmoid on all 1,024 rows of parity(10), trained for 200 and
+     * for 20,000 epochs with the history kept and without (the same weights), in microseconds per
+     * epoch (medians, the two kinds interleaved rep by rep so that load on the machine hits both).
+     */
+    private static void history(int reps) throws CodingException {
+        Table table = T3.table();
+        Net net = build("h", table, spec(new LayerSpec(2, Activation.SIGMOID)));
+        JsonObject line = new JsonObject();
+        line.addProperty("peer", "nnlang");
+        line.addProperty("task", "history");
+        for (int epochs : new int[] {200, 20_000}) {
+            TrainConfig cfg = config(epochs, 1);
+            int n = epochs == 200 ? Math.max(31, 6 * reps + 1) : Math.max(3, reps);
+            double[] with = new double[n], without = new double[n];
+            for (int rep = -3; rep < n; rep++) {
+                long t0 = System.nanoTime();
+                Trainer.train(net, table, cfg, TrainListener.NONE, true);
+                long t1 = System.nanoTime();
+                Trainer.train(net, table, cfg, TrainListener.NONE, false);
+                long t2 = System.nanoTime();
+                if (rep >= 0) {
+                    with[rep] = (t1 - t0) * 1e-3 / epochs;
+                    without[rep] = (t2 - t1) * 1e-3 / epochs;
+                }
+            }
+            int points = Trainer.train(net, table, cfg, TrainListener.NONE, true).history().size();
+            line.addProperty("us_per_epoch_" + epochs, median(with));
+            line.addProperty("us_per_epoch_" + epochs + "_no_history", median(without));
+            line.addProperty("cost_" + epochs, median(with) / median(without));
+            line.addProperty("points_" + epochs, points);
+        }
+        System.out.println(line);
     }
 
     private static NetSpec spec(LayerSpec... hidden) {
@@ -147,9 +185,9 @@ public final class Bench {
     }
 
     /**
-     * Bytes allocated per epoch: the difference between trainings of 2N and N epochs, over N, with
-     * N at least 2,000 so that both histories hold their 1,001 points (T3's net on 64 of its rows,
-     * to keep it short: the same code path as on all 1,024).
+     * Bytes allocated per epoch: the difference between trainings of 2N and N epochs, over N, every
+     * epoch measured (an until that never holds) and no history kept, whose arrays grow with the
+     * epochs (T3's net on 64 of its rows, to keep it short: the same code path as on all 1,024).
      */
     private static void alloc() throws CodingException {
         var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -165,12 +203,13 @@ public final class Bench {
             long[] bytes = {Long.MAX_VALUE, Long.MAX_VALUE};
             for (int rep = 0; rep < 4; rep++) {   // the least of each: the JIT allocates now and then
                 for (int k = 0; k < 2; k++) {
-                    TrainConfig c = config(t.epochs() * (k + 1), 1);
+                    TrainConfig c = config(t.epochs() * (k + 1), 1)
+                            .until(new nnlang.train.StopWhen(nnlang.train.StopWhen.Metric.ENTROPY, -1));
                     if (t == t3) {
                         c = c.rows(rows64);
                     }
                     long before = mx.getThreadAllocatedBytes(id);
-                    Trainer.train(net, t.table(), c, TrainListener.NONE);
+                    Trainer.train(net, t.table(), c, TrainListener.NONE, false);
                     bytes[k] = Math.min(bytes[k], mx.getThreadAllocatedBytes(id) - before);
                 }
             }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * nnlang beside the reference trainer (../shared/bench, compiled into a class folder), every
- * measurement a fresh JVM and the two interleaved, since on shared machines only ratios measured
+ * nnlang beside the reference trainer (../shared/bench, compiled into a class folder), and on T3
+ * beside NumPy and PyTorch when python3 has them; every measurement a fresh process, the peers
+ * interleaved, since on shared machines only ratios measured
  * together are stable. Prints each JSON line as it comes, then a Markdown table of the ratios.
  *
  * <p>Run by {@code nn bench} ({@link BenchCommand}).
@@ -44,6 +45,7 @@ final class BenchReport {
         r.t3();
         r.c1();
         r.alloc();
+        r.history();
         if (launcher != null) r.startup(launcher);
         r.print();
     }
@@ -90,6 +92,56 @@ final class BenchReport {
         row("T3 GFLOP/s (Vector API kernels)", nn, plain,
                 String.format(Locale.ROOT, "reference blocked + exp tanh: %.3g", best));
         row("T3 GFLOP/s (scalar kernels, no jdk.incubator.vector)", nnScalar, plain, "");
+        python(nn, "numpy", reps);
+        python(nn, "torch", reps);
+    }
+
+    /**
+     * T3 in NumPy or PyTorch (float64, one thread: bench_t3.py beside this class), when python3
+     * has the module; the ratio is nnlang's (vector kernels) to it. Without it a note says so.
+     */
+    private void python(double nn, String module, String[] reps) throws IOException, InterruptedException {
+        String what = "T3 GFLOP/s beside " + (module.equals("torch") ? "PyTorch" : "NumPy") + " f64, 1 thread";
+        if (!hasPython(module)) {
+            table.add(new String[] {what, fmt(nn), "", "", "skipped: python3 with " + module + " is not here"});
+            return;
+        }
+        Path script = Files.createTempFile("nn-bench-t3", ".py");
+        try (var in = BenchReport.class.getResourceAsStream("bench_t3.py")) {
+            Files.write(script, in.readAllBytes());
+            List<String> cmd = List.of("python3", script.toString());
+            String[] args = reps.length > 0 ? new String[] {reps[1]} : new String[] {"5"};
+            JsonObject line = run(cmd, module, args);
+            table.add(new String[] {what, fmt(nn), "", "",
+                String.format(Locale.ROOT, "%s: %.4g GFLOP/s, nnlang %.2fx", line.get("runtime").getAsString(),
+                        line.get("gflop_per_s").getAsDouble(), nn / line.get("gflop_per_s").getAsDouble())});
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static boolean hasPython(String module) {
+        try {
+            Process p = new ProcessBuilder("python3", "-c", "import " + module).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** What keeping the history costs a short and a long training (Bench history). */
+    private void history() throws IOException, InterruptedException {
+        JsonObject h = run(self, "history", quick ? new String[] {"--reps", "3"} : new String[0]);
+        for (String epochs : List.of("200", "20000")) {
+            row("10-2-1 on 1,024 rows, " + epochs + " epochs: time with history / without", h.get("cost_" + epochs)
+                    .getAsDouble(), Double.NaN, String.format(Locale.ROOT, "%d points; %.4g vs %.4g us/epoch (target < 1.1)",
+                    h.get("points_" + epochs).getAsInt(), h.get("us_per_epoch_" + epochs).getAsDouble(),
+                    h.get("us_per_epoch_" + epochs + "_no_history").getAsDouble()));
+        }
     }
 
     /** C1: the curve of issue 14 (3,000 trainings; 300 with --quick), on 2 threads; nnlang alone. */
@@ -105,7 +157,7 @@ final class BenchReport {
         JsonObject a = run(self, "alloc");
         for (String task : List.of("T1", "T2", "T3")) {
             row(task + " bytes allocated per epoch", a.get(task + "_bytes_per_epoch").getAsDouble(), Double.NaN,
-                    "per training (set-up, history): " + a.get(task + "_bytes_per_training").getAsLong() + " B");
+                    "per training (set-up): " + a.get(task + "_bytes_per_training").getAsLong() + " B");
         }
     }
 
@@ -137,7 +189,10 @@ final class BenchReport {
         List<String> c = new ArrayList<>(cmd);
         c.add(task);
         c.addAll(List.of(more));
-        Process p = new ProcessBuilder(c).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder b = new ProcessBuilder(c).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // the Python peers' BLAS on one thread, as nnlang's T3
+        for (String v : List.of("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")) b.environment().put(v, "1");
+        Process p = b.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (p.waitFor() != 0 || out.isEmpty()) throw new IOException("failed: " + String.join(" ", c));
         String last = out.substring(out.lastIndexOf('\n') + 1);

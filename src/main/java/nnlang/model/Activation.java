@@ -44,9 +44,11 @@ public enum Activation {
     }
 
     // sigmoid: a = 1 / (1 + e^-z) for z >= 0, e^z / (1 + e^z) below (no overflow): one exp of -|z|
-    // and a select instead of a branch, which the signs of a layer's z would make unpredictable
-    private static double sigmoid(double z) {
-        double e = Math.exp(-Math.abs(z));
+    // and a select instead of a branch, which the signs of a layer's z would make unpredictable.
+    // Every exp here is Exp.exp, whose lanes twin (nnlang.train.VectorMath) gives the same bits;
+    // sigmoid and tanh are written there again with the same operations.
+    public static double sigmoid(double z) {
+        double e = Exp.exp(-Math.abs(z));
         return (z >= 0 ? 1 : e) / (1 + e);
     }
 
@@ -55,8 +57,8 @@ public enum Activation {
 
     // tanh: a = tanh z, built on exp (Math.tanh is 2-3x slower on HotSpot 17); odd symmetry keeps it
     // exact for z < 0 (for |z| > 20, e < 2^-57 and t rounds to exactly 1, so no range check is needed)
-    private static double tanh(double z) {
-        double e = Math.exp(-2 * Math.abs(z));
+    public static double tanh(double z) {
+        double e = Exp.exp(-2 * Math.abs(z));
         double t = (1 - e) / (1 + e);
         return z < 0 ? -t : t;
     }
@@ -84,7 +86,7 @@ public enum Activation {
         for (int j = 0; j < n; j++) max = Math.max(max, z[off + j]);
         double sum = 0;
         for (int j = 0; j < n; j++) {
-            double e = Math.exp(z[off + j] - max);
+            double e = Exp.exp(z[off + j] - max);
             a[off + j] = e;
             sum += e;
         }

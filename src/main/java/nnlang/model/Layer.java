@@ -64,16 +64,25 @@ public final class Layer {
         return mask;
     }
 
+    /** Weight matrices up to this many elements add the bias first (the trainer's Products.SMALL). */
+    public static final int SMALL_PRODUCT = 64;
+
     public Layer copy() { return new Layer(this); }
 
-    /** a = f(in W + b) for one input vector (allocates: for reports, not for the training loop). */
+    /**
+     * a = f(in W + b) for one input vector (allocates: for reports, not for the training loop).
+     * The sums are the trainer's (nnlang.train.Products): fused multiply-adds over the inputs in
+     * order, the bias first for a matrix of at most {@link #SMALL_PRODUCT} weights and last above,
+     * so a report gives the bits the training saw.
+     */
     public double[] forward(double[] in) {
         int n = nodes();
+        boolean biasFirst = in.length * n <= SMALL_PRODUCT;
         double[] z = new double[n];
         for (int j = 0; j < n; j++) {
-            double s = b.data[j];
-            for (int i = 0; i < in.length; i++) s += in[i] * W.data[i * n + j];
-            z[j] = s;
+            double s = biasFirst ? b.data[j] : 0;
+            for (int i = 0; i < in.length; i++) s = Math.fma(in[i], W.data[i * n + j], s);
+            z[j] = biasFirst ? s : s + b.data[j];
         }
         double[] a = new double[n];
         activation.apply(z, a, 0, n);

@@ -179,8 +179,7 @@ final class Backprop {
             activate(f[l], Z[l], A[l]);
             a = A[l];
         }
-        if (entropy) entropySum = entropy(a);
-        return withLoss ? loss(a, t) : nanCheck(a);
+        return measure(a, t, entropy, withLoss);
     }
 
     /**
@@ -197,8 +196,7 @@ final class Backprop {
         out.reshape(x.numRows, out.numCols);
         small.run(x.data, t.data, x.numRows, l2, out.data, x == X ? X : null);
         maskGradients();
-        if (entropy) entropySum = entropy(out);
-        return withLoss ? loss(out, t) : nanCheck(out);
+        return measure(out, t, entropy, withLoss);
     }
 
     // g += s v
@@ -250,7 +248,7 @@ final class Backprop {
     /** a = f(z) element by element (softmax row by row). */
     private static void activate(Activation f, DMatrixRMaj z, DMatrixRMaj a) {
         if (f != Activation.SOFTMAX) {
-            f.apply(z.data, a.data, 0, z.getNumElements());
+            Products.KERNELS.apply(f, z.data, a.data, z.getNumElements());
             return;
         }
         int n = z.getNumElements(), m = z.numCols;
@@ -261,6 +259,32 @@ final class Backprop {
     private static void derivative(Activation f, DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj d) {
         f.scaleBySlope(z.data, a.data, d.data, 0, z.getNumElements());
     }
+
+    /**
+     * The loss sum (or the NaN check), and the entropy sum when asked. One sigmoid node with bce
+     * shares its two logs a row between them (a history point costs two logs a row, not three):
+     * the same bits as {@link #loss} and {@link #entropy} apart.
+     */
+    private double measure(DMatrixRMaj a, DMatrixRMaj t, boolean entropy, boolean withLoss) {
+        if (entropy && withLoss && a.numCols == 1 && loss == Loss.BCE && !softmax && p.length == 2) {
+            double[] ad = a.data, td = t.data;
+            double s = 0, h = 0;
+            for (int k = 0, n = a.getNumElements(); k < n; k++) {
+                double tk = td[k], ak = ad[k], bk = 1 - ak;
+                double la = Math.log(ak), lb = Math.log(bk);
+                if (tk != 0) s += tk * Math.max(la, -100);
+                if (tk != 1) s += (1 - tk) * Math.max(lb, -100);
+                // Entropy.of(p) with p = (1 - a, a): 0 + term(1 - a) + term(a), term(p) = -p log2 p (0 at p <= 0)
+                h += 0.0 + (bk <= 0 ? 0 : -bk * (lb / LN2)) + (ak <= 0 ? 0 : -ak * (la / LN2));
+            }
+            entropySum = h;
+            return -s;
+        }
+        if (entropy) entropySum = entropy(a);
+        return withLoss ? loss(a, t) : nanCheck(a);
+    }
+
+    private static final double LN2 = Math.log(2);
 
     /** The sum over rows of the per-row loss (nats), summed over output nodes; logs clamped at -100. */
     private double loss(DMatrixRMaj a, DMatrixRMaj t) {

@@ -1,10 +1,13 @@
 package nnlang.train;
 
+import nnlang.model.Activation;
+
 /**
- * The matrix products of wide layers, on row-major double[] data. Every element of an output is
- * a sum over the shared dimension in ascending order, each product rounded before it is added
- * (no fused multiply-add), so every implementation gives the same bits as the plain loops and
- * as EJML's mult and multTransA. The output is never one of the inputs.
+ * The matrix products and activations of wide layers, on row-major double[] data. Every element
+ * of an output is a sum over the shared dimension in ascending order from 0, each step one fused
+ * multiply-add (s = fma(a, b, s): the product is not rounded before it is added), so every
+ * implementation gives the same bits as the plain loops with Math.fma. The output is never one
+ * of the inputs.
  */
 interface Kernels {
     /** c (rows x m) = a (rows x n) b (n x m). */
@@ -24,6 +27,19 @@ interface Kernels {
 
     /** Rows from to to - 1 (of n; from a multiple of 4) of c = a^T b, as {@link #mult(int, int, int, int, double[], double[], double[])}. */
     void multTransA(int from, int to, int rows, int n, int m, double[] a, double[] b, double[] c);
+
+    /**
+     * a[k] = f(z[k]) for k from 0 to n - 1, element by element (not softmax): the same bits as
+     * {@link Activation#apply(double)}, in lanes where the kernels have them.
+     */
+    default void apply(Activation f, double[] z, double[] a, int n) {
+        for (int k = 0; k < n; k++) a[k] = f.apply(z[k]);
+    }
+
+    /** y[k] = Exp.exp(x[k]) for k from 0 to n - 1 (for the tests: the same bits in lanes). */
+    default void exp(double[] x, double[] y, int n) {
+        for (int k = 0; k < n; k++) y[k] = nnlang.model.Exp.exp(x[k]);
+    }
 
     /** The Vector API kernels when the JVM runs with jdk.incubator.vector, else the scalar ones. */
     static Kernels best() {

@@ -3,7 +3,8 @@ package nnlang.train;
 /**
  * Register-blocked scalar products: a 4 x 4 block of the output lives in 16 local variables, so
  * each step of the shared dimension does 8 loads for 16 multiply-adds (the naive loop does 2 or 3
- * memory operations per multiply-add). C2 (JDK 17) does not vectorise these loops; see VectorKernels.
+ * memory operations per multiply-add), each a Math.fma (one vfmadd with the CPU's FMA). C2 (JDK 17)
+ * does not vectorise these loops; see VectorKernels.
  */
 final class ScalarKernels implements Kernels {
     @Override public void mult(int from, int to, int n, int m, double[] a, double[] b, double[] c) {
@@ -37,10 +38,10 @@ final class ScalarKernels implements Kernels {
         for (int k = 0; k < K; k++, pa += acs, pb += ldb) {
             double a0 = a[pa], a1 = a[pa + ars], a2 = a[pa + 2 * ars], a3 = a[pa + 3 * ars];
             double b0 = b[pb], b1 = b[pb + 1], b2 = b[pb + 2], b3 = b[pb + 3];
-            c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
-            c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-            c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-            c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+            c00 = Math.fma(a0, b0, c00); c01 = Math.fma(a0, b1, c01); c02 = Math.fma(a0, b2, c02); c03 = Math.fma(a0, b3, c03);
+            c10 = Math.fma(a1, b0, c10); c11 = Math.fma(a1, b1, c11); c12 = Math.fma(a1, b2, c12); c13 = Math.fma(a1, b3, c13);
+            c20 = Math.fma(a2, b0, c20); c21 = Math.fma(a2, b1, c21); c22 = Math.fma(a2, b2, c22); c23 = Math.fma(a2, b3, c23);
+            c30 = Math.fma(a3, b0, c30); c31 = Math.fma(a3, b1, c31); c32 = Math.fma(a3, b2, c32); c33 = Math.fma(a3, b3, c33);
         }
         int pc = i0 * m + j0;
         c[pc] = c00; c[pc + 1] = c01; c[pc + 2] = c02; c[pc + 3] = c03; pc += m;
@@ -54,7 +55,7 @@ final class ScalarKernels implements Kernels {
                              double[] c) {
         for (int j = j0; j < m; j++) {
             double s = 0;
-            for (int k = 0, pa = i * ars, pb = j; k < K; k++, pa += acs, pb += ldb) s += a[pa] * b[pb];
+            for (int k = 0, pa = i * ars, pb = j; k < K; k++, pa += acs, pb += ldb) s = Math.fma(a[pa], b[pb], s);
             c[i * m + j] = s;
         }
     }

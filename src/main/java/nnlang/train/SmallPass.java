@@ -12,7 +12,8 @@ import nnlang.model.Activation;
  *
  * <p>Each sum keeps the order of the row-major products (Products): z = b + sum over inputs in
  * input order (or the sum, then b, for matrices above Products.SMALL), dW and db summed over the
- * rows in row order from 0, dA over the nodes in node order. So both passes give the same bits.
+ * rows in row order from 0, dA over the nodes in node order, each step a Math.fma as there. So
+ * both passes give the same bits.
  */
 final class SmallPass {
     private final int layers, cap;
@@ -114,10 +115,10 @@ final class SmallPass {
                 double s0 = z0, s1 = z0, s2 = z0, s3 = z0;
                 for (int i = 0, p = r; i < n; i++, p += rows) {
                     double wij = wl[i * m + j];
-                    s0 += in[p] * wij;
-                    s1 += in[p + 1] * wij;
-                    s2 += in[p + 2] * wij;
-                    s3 += in[p + 3] * wij;
+                    s0 = Math.fma(in[p], wij, s0);
+                    s1 = Math.fma(in[p + 1], wij, s1);
+                    s2 = Math.fma(in[p + 2], wij, s2);
+                    s3 = Math.fma(in[p + 3], wij, s3);
                 }
                 if (!first) {
                     s0 += bj;
@@ -137,7 +138,7 @@ final class SmallPass {
             }
             for (; r < rows; r++) {
                 double s0 = z0;
-                for (int i = 0, p = r; i < n; i++, p += rows) s0 += in[p] * wl[i * m + j];
+                for (int i = 0, p = r; i < n; i++, p += rows) s0 = Math.fma(in[p], wl[i * m + j], s0);
                 if (!first) s0 += bj;
                 zl[j * rows + r] = s0;
                 al[j * rows + r] = fe.apply(s0);
@@ -186,8 +187,8 @@ final class SmallPass {
                 for (int r = 0; r < rows; r++) {
                     double dv = dl[o + r];
                     sb += dv;
-                    s0 += in[r] * dv;
-                    s1 += in[rows + r] * dv;
+                    s0 = Math.fma(in[r], dv, s0);
+                    s1 = Math.fma(in[rows + r], dv, s1);
                 }
                 gwl[j] = s0;
                 gwl[m + j] = s1;
@@ -196,7 +197,7 @@ final class SmallPass {
                 for (int r = 0; r < rows; r++) {
                     double dv = dl[o + r];
                     sb += dv;
-                    s0 += in[r] * dv;
+                    s0 = Math.fma(in[r], dv, s0);
                 }
                 gwl[j] = s0;
                 i = 1;
@@ -207,15 +208,15 @@ final class SmallPass {
                 s1 = 0;
                 for (int r = 0, p = i * rows; r < rows; r++, p++) {
                     double dv = dl[o + r];
-                    s0 += in[p] * dv;
-                    s1 += in[p + rows] * dv;
+                    s0 = Math.fma(in[p], dv, s0);
+                    s1 = Math.fma(in[p + rows], dv, s1);
                 }
                 gwl[i * m + j] = s0;
                 gwl[(i + 1) * m + j] = s1;
             }
             if (i < n) {
                 s0 = 0;
-                for (int r = 0, p = i * rows; r < rows; r++, p++) s0 += in[p] * dl[o + r];
+                for (int r = 0, p = i * rows; r < rows; r++, p++) s0 = Math.fma(in[p], dl[o + r], s0);
                 gwl[i * m + j] = s0;
             }
         }
@@ -230,10 +231,10 @@ final class SmallPass {
                 double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
                 for (int j = 0, p = r; j < m; j++, p += rows) {
                     double wij = wl[i * m + j];
-                    s0 += dl[p] * wij;
-                    s1 += dl[p + 1] * wij;
-                    s2 += dl[p + 2] * wij;
-                    s3 += dl[p + 3] * wij;
+                    s0 = Math.fma(dl[p], wij, s0);
+                    s1 = Math.fma(dl[p + 1], wij, s1);
+                    s2 = Math.fma(dl[p + 2], wij, s2);
+                    s3 = Math.fma(dl[p + 3], wij, s3);
                 }
                 int o = i * rows + r;
                 if (!linear) {
@@ -249,7 +250,7 @@ final class SmallPass {
             }
             for (; r < rows; r++) {
                 double s0 = 0;
-                for (int j = 0, p = r; j < m; j++, p += rows) s0 += dl[p] * wl[i * m + j];
+                for (int j = 0, p = r; j < m; j++, p += rows) s0 = Math.fma(dl[p], wl[i * m + j], s0);
                 int o = i * rows + r;
                 dp[o] = linear ? s0 : s0 * fp.derivative(zp[o], ap[o]);
             }

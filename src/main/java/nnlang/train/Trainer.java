@@ -40,6 +40,13 @@ public final class Trainer {
     static final long SHUFFLE_STREAM = 0x6A09E667F3BCC909L;
     /** The history keeps at most about this many points. */
     static final int HISTORY_POINTS = 1000;
+    /**
+     * The history's points together cost at most about this share of a training without them:
+     * a point measures the loss and H(Y|X) on every row (a few logs a row), which on a small net
+     * costs a good part of an epoch (10-2-1 on 1,024 rows: a point every epoch once made 200
+     * epochs 1.7x as long).
+     */
+    static final double HISTORY_BUDGET = 0.05;
 
     private final TrainConfig cfg;
     private final TrainListener listener;
@@ -93,11 +100,34 @@ public final class Trainer {
         bp.pollWith(poll);
         this.epochStart = longEpoch && !fullBatch ? zerosLike(bp.parameters()) : null;
         this.shuffle = new SplitMix64(cfg.seed() ^ SHUFFLE_STREAM);
-        this.stride = history ? (int) Math.max(1, (cfg.epochs() + HISTORY_POINTS - 1L) / HISTORY_POINTS) : 0;
-        int capacity = history ? cfg.epochs() / stride + 2 : 1;
+        this.stride = history ? stride(cfg.epochs(), work - biases(bp), biases(bp), net.output().nodes(),
+                net.output().space().size(), fullBatch) : 0;
+        int capacity = history ? cfg.epochs() / stride + 2 + (cfg.every() > 0 ? cfg.epochs() / cfg.every() : 0) : 1;
         this.hEpochs = new int[capacity];
         this.hLoss = new double[capacity];
         this.hEntropy = new double[capacity];
+    }
+
+    /**
+     * Epochs between history points: at most {@link #HISTORY_POINTS} of them, and no more than
+     * {@link #HISTORY_BUDGET} of the training's work, by a count of operations a row calibrated
+     * with nn bench's history case (10-2-1 on 1,024 rows: a point costs about a quarter of an
+     * epoch): an epoch does about 3 multiply-adds a weight and an exp (about 20) a node; a point
+     * a log (about 11) per output state and node, and for mini-batch training a forward pass over
+     * all rows (counted as an epoch).
+     */
+    static int stride(int epochs, long weights, long nodes, int outNodes, int states, boolean fullBatch) {
+        double epoch = 3.0 * weights + 20.0 * nodes;
+        double point = 11.0 * (states + outNodes) + (fullBatch ? 0 : epoch);
+        double points = Math.max(1, Math.min(HISTORY_POINTS, HISTORY_BUDGET * epochs * epoch / point));
+        return (int) Math.max(1, Math.ceil(epochs / Math.floor(points)));
+    }
+
+    private static long biases(Backprop bp) {
+        double[][] p = bp.parameters();
+        long n = 0;
+        for (int l = 1; l < p.length; l += 2) n += p[l].length;
+        return n;
     }
 
     /**
@@ -236,7 +266,8 @@ public final class Trainer {
 
     /** History and progress for the weights after k epochs; true when the until condition holds. */
     private boolean observe(int k, double l, double h) {
-        if (sampledAt(k)) record(k, l, h);
+        // a progress line is a history point too (it is measured anyway)
+        if (sampledAt(k) || stride > 0 && progressAt(k)) record(k, l, h);
         if (progressAt(k)) progress(k, l, h);
         StopWhen until = cfg.until();
         return until != null && (until.metric() == StopWhen.Metric.ENTROPY ? h : l) < until.below();

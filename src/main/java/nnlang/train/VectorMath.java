@@ -1,0 +1,92 @@
+package nnlang.train;
+
+import static nnlang.model.Exp.*;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link nnlang.model.Exp#exp}, and sigmoid and tanh as {@link nnlang.model.Activation} builds
+ * them on it, for the lanes of a DoubleVector: the same operations in the same order, one per
+ * line as there, so every lane has the bits of the scalar function (loaded only with the Vector
+ * API, by VectorKernels).
+ */
+final class VectorMath {
+    private VectorMath() {}
+
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    // Every constant is a vector: an operation given a double broadcasts it several calls deep,
+    // past C2's inlining depth (MaxInlineLevel 15) from the loops that call these functions, and
+    // a call that is not inlined boxes its vectors (measured: 176 bytes allocated a vector).
+    private static final DoubleVector ZERO = DoubleVector.zero(S), ONE = bc(1), HALF = bc(0.5), V_LOW = bc(LOW),
+            V_HIGH = bc(HIGH), V_LOG2E = bc(LOG2E), V_SHIFT = bc(SHIFT), V_LN2_HI = bc(LN2_HI), V_LN2_LO = bc(LN2_LO),
+            V2 = bc(C2), V3 = bc(C3), V4 = bc(C4), V5 = bc(C5), V6 = bc(C6), V7 = bc(C7), V8 = bc(C8), V9 = bc(C9),
+            V10 = bc(C10), V11 = bc(C11);
+    private static final LongVector SHIFT_BITS = LongVector.broadcast(S.withLanes(long.class),
+            Double.doubleToRawLongBits(SHIFT)), BIAS = LongVector.broadcast(S.withLanes(long.class), 1023);
+
+    private static DoubleVector bc(double v) { return DoubleVector.broadcast(S, v); }
+
+    /** What {@link #lanes} computes. */
+    static final int EXP = 0, SIGMOID = 1, TANH = 2;
+
+    /**
+     * a[k] = f(z[k]) for k from 0 to n - 1 in whole vectors (the caller does the tail), f being
+     * Exp.exp, Activation's sigmoid (with e = exp(-|z|)) or tanh (e = exp(-2 |z|)). One method
+     * with the loop inside and no vector passed to or returned from a call: it is too big for
+     * C2 to inline into its callers, so it is compiled as a root of its own and every Vector API
+     * call in it is inlined (a call that is not inlined boxes its vectors, and from deep in the
+     * trainer's calls the Vector API's own chains of calls go past C2's inlining depth).
+     *
+     * @return the first k not done (n rounded down to whole vectors)
+     */
+    static int lanes(int kind, double[] z, double[] a, int n) {
+        int V = S.length(), k = 0;
+        DoubleVector scale = DoubleVector.broadcast(S, kind == TANH ? -2.0 : -1.0);
+        VectorMask<Double> plain = S.maskAll(kind == EXP);
+        for (; k + V <= n; k += V) {
+            DoubleVector zv = DoubleVector.fromArray(S, z, k);
+            // x = z for exp; -|z| = |z| * -1 for sigmoid, -2 |z| = |z| * -2 for tanh (exact, as in Activation)
+            DoubleVector x = zv.abs().mul(scale).blend(zv, plain);
+            // Exp.exp(x), step by step
+            DoubleVector xc = x.blend(V_LOW, x.compare(VectorOperators.LT, V_LOW));
+            xc = xc.blend(V_HIGH, xc.compare(VectorOperators.GT, V_HIGH));
+            DoubleVector shifted = xc.fma(V_LOG2E, V_SHIFT);
+            DoubleVector kd = shifted.sub(V_SHIFT);
+            DoubleVector hi = kd.neg().fma(V_LN2_HI, xc);
+            DoubleVector lo = kd.mul(V_LN2_LO);
+            DoubleVector r = hi.sub(lo);
+            DoubleVector rerr = hi.sub(r).sub(lo);
+            DoubleVector r2 = r.mul(r), r4 = r2.mul(r2);
+            DoubleVector q0 = r.fma(V3, V2), q1 = r.fma(V5, V4), q2 = r.fma(V7, V6);
+            DoubleVector q3 = r.fma(V9, V8), q4 = r.fma(V11, V10);
+            DoubleVector t0 = q1.fma(r2, q0), t1 = q3.fma(r2, q2);
+            DoubleVector p = q4.fma(r4, t1).fma(r4, t0);
+            DoubleVector u = r.mul(p).fma(r, rerr);
+            DoubleVector sum = ONE.add(r);
+            DoubleVector serr = ONE.sub(sum).add(r);
+            DoubleVector e = sum.add(serr.add(u));
+            // 2^k = 2^k1 2^k2 with k1 = k / 2 rounded by the shift trick on doubles (a shift of the
+            // longs goes past C2's inlining depth): another split than the scalar k >> 1, the same bits
+            LongVector kl = shifted.reinterpretAsLongs().sub(SHIFT_BITS);
+            LongVector k1 = kd.fma(HALF, V_SHIFT).reinterpretAsLongs().sub(SHIFT_BITS), k2 = kl.sub(k1);
+            DoubleVector y = e.mul(k1.add(BIAS).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+                    .mul(k2.add(BIAS).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+            // each kind stores its own result (no vector merges between the branches)
+            if (kind == EXP) {
+                y.intoArray(a, k);
+            } else if (kind == SIGMOID) {
+                // (z >= 0 ? 1 : e) / (1 + e)
+                y.blend(ONE, zv.compare(VectorOperators.GE, ZERO)).div(y.add(ONE)).intoArray(a, k);
+            } else {
+                // t = (1 - e) / (1 + e), -t for z < 0
+                DoubleVector t = ONE.sub(y).div(y.add(ONE));
+                t.blend(t.neg(), zv.compare(VectorOperators.LT, ZERO)).intoArray(a, k);
+            }
+        }
+        return k;
+    }
+}
