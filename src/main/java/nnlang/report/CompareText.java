@@ -17,7 +17,7 @@ import nnlang.stats.Verdict;
  *   deep         21  0.9750  0.9428-0.9893   0.6088    3000  0.23
  *   held out  acc            H              CE - floor
  *   shallow   0.2138±0.0330  0.0488±0.0152  11.0659±0.3705
- *   deep      0.2288±0.0333  0.0505±0.0180  8.4802±0.3471
+ *   deep      0.2288±0.0333  0.0505±0.0180  8.4802±0.3472
  * </pre>
  */
 final class CompareText {
