@@ -189,11 +189,18 @@ public final class Repl {
             } catch (EndOfFileException e) {
                 break;
             }
+            // no entry may end the REPL: whatever fails outside the statements' own guard (checking
+            // an entry that builds too many nets, the undo bookkeeping) puts the session back too
+            Session safe = session.copy();
+            List<String> said = transcript.snapshot();
             try {
                 going = handle(entry);
-            } catch (RuntimeException e) {
-                // a bug in one statement must not take the session with it
-                output.line("nn: internal error: " + e);
+            } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+                session.replaceWith(safe);
+                transcript.restore(said);
+                output.line("nn: " + (e instanceof Error err ? "this entry: " + RanOut.describe(err)
+                        : "internal error (" + e.getClass().getSimpleName() + ")")
+                        + "; nothing of it was kept, the session is as it was before the entry");
             }
         }
         saveHistory();
