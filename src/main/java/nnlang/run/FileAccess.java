@@ -129,6 +129,12 @@ public final class FileAccess {
         return target;
     }
 
+    /** True when a checked path lies in a folder the user allowed with --allow-write (or the API's allowWrite). */
+    public boolean inAllowedFolder(Path target) {
+        for (Path root : allowed) if (target.startsWith(realPath(root))) return true;
+        return false;
+    }
+
     /** A regular file with any of its execute bits set. */
     static boolean isExecutable(Path p) {
         try {

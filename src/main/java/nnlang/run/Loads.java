@@ -16,6 +16,8 @@ final class Loads {
     static final long MAX_STATEMENTS = 100_000;
 
     final Deque<Path> stack = new ArrayDeque<>();
+    /** The script files whose loads are being resolved now (a save in a loaded file may not overwrite them). */
+    final java.util.Set<Path> loaders = new java.util.HashSet<>();
     final BooleanSupplier stop;
     long statements;
 

@@ -40,6 +40,22 @@ final class ShareStatements {
             written.nets.put(n.name(), asWritten(n));
         }
         Path target = r.writablePath(s.file());
+        if (!r.files.inAllowedFolder(target)) {
+            if (!s.file().text().endsWith(".nn")) {
+                // a save writes nnlang text, and text a shell or another program would read as its
+                // own (a state named "$(cmd)" in run.sh) must not come from a stranger's script
+                Path last = Path.of(s.file().text().isEmpty() ? "." : s.file().text()).getFileName();
+                String name = last == null ? "" : last.toString();
+                String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+                if (base.isEmpty()) base = s.session() ? "session" : s.net().text();
+                throw r.fail.at(s.file().span(), "save writes .nn files, not '" + s.file().text() + "'",
+                        "name it with .nn, e.g. " + base + ".nn");
+            }
+        }
+        if (target.equals(running(r)) || r.loads.stack.contains(target) || r.loads.loaders.contains(target)) {
+            throw r.fail.at(s.file().span(), "save would overwrite " + s.file().text() + ", a script that is running",
+                    "save to another file");
+        }
         r.scope.saved.put(target, written);
         return new Plan.Save(s.session() ? null : s.net().text(), s.net(), target, s.file());
     }
@@ -73,17 +89,33 @@ final class ShareStatements {
             throw inFile(file, r.fail, e);
         }
         r.loads.stack.push(path);
+        // the loading script is running too: the loaded file's saves may not overwrite it
+        Path loader = running(r);
+        boolean added = loader != null && r.loads.loaders.add(loader);
         try {
             ScriptResolver.Resolved resolved = new ScriptResolver(scope, r.files, r.loads).resolve(source, statements);
             if (!resolved.ok()) throw inFile(file, r.fail, new NnError(resolved.errors()));
             return resolved.steps();
         } finally {
             r.loads.stack.pop();
+            if (added) r.loads.loaders.remove(loader);
         }
     }
 
     /** A net as a saved file defines it when loaded: with its weights (if it has them), no training history. */
     private static NetEntry asWritten(NetEntry n) { return new NetEntry(n.name(), n.spec(), n.net(), null, null); }
+
+    /** The real path of the script file being resolved, or null (standard input, -e, the REPL). */
+    private static Path running(Resolver r) {
+        nnlang.lang.Source src = r.fail.source();
+        if (src.folder() == null) return null;
+        try {
+            Path p = src.folder().resolve(Path.of(src.name()).getFileName());
+            return java.nio.file.Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
 
     static void checkNesting(Word file, Path path, Resolver r) throws NnError {
         if (r.loads.stack.contains(path)) {

@@ -133,7 +133,7 @@ class NnTest {
 
     @Test void theReportsBeforeAStatementThatFailsWhileRunningComeWithTheError() throws java.io.IOException {
         // only running finds that the target is a folder: what ran before it stays done
-        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/nn-test-a-folder"));
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/nn-test-a-folder.nn"));
         Nn nn = Nn.session();
         NnException e = assertThrows(NnException.class,
                 () -> nn.run("print \"one\"\ntable xor = xor(2)\nsave session to \"" + folder + "\""));

@@ -264,6 +264,10 @@ class ErrorCatalogueTest {
                     "<stdin>:1:20: error: input 日本 appears in two rows of table t\n  | table t { 日本 -> 語  日本 -> x }\n  |                       ^^^^ write one row with several targets: 日本 -> 語 | x"),
             Arguments.of("a file where a folder of the path should be", "table t = xor(2)\nnet n = bits -> 2 tanh -> sigmoid\ntrain n on t epochs 3\nsave n to \"README.md/x.nn\"\n",
                     "<stdin>:4:11: error: cannot write README.md/x.nn: README.md is a file, not a folder (nothing was written; a file already there is unchanged)\n  | save n to \"README.md/x.nn\"\n  |           ^^^^^^^^^^^^^^^^"),
+            Arguments.of("save to a file that is not .nn", "table t { \"$(cmd)\" -> 1  b -> 0 }\nnet n = onehot -> sigmoid\ntrain n on t epochs 1\nsave n to \"run.sh\"\n",
+                    "<stdin>:4:11: error: save writes .nn files, not 'run.sh'\n  | save n to \"run.sh\"\n  |           ^^^^^^^^ name it with .nn, e.g. run.nn"),
+            Arguments.of("save session to the folder itself", "table t = xor(2)\nsave session to \".\"\n",
+                    "<stdin>:2:17: error: save writes .nn files, not '.'\n  | save session to \".\"\n  |                 ^^^ name it with .nn, e.g. session.nn"),
             Arguments.of("the caret under a wide emoji", "table t { a -> b }\nprint 😀\n",
                     "<stdin>:2:7: error: unexpected character '😀'\n  | print 😀\n  |       ^^"));
     }

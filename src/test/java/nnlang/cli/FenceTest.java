@@ -102,7 +102,7 @@ class FenceTest {
         long before = filesIn(dir);
         Result r = run("table xor = xor(2)\nsave session to \".\"\n");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("cannot write .: it is a folder (nothing was written)"), r.err());
+        assertTrue(r.err().contains("save writes .nn files, not '.'"), r.err());
         assertEquals(before, filesIn(dir));
         assertEquals(4, filesIn(project), "out, secret.nn, x.csv, s.nn and nothing else");
     }

@@ -89,10 +89,10 @@ class ResolveFirstTest {
                 table t { 00 -> 0  01 -> 1  10 -> 1  11 -> 0 }
                 net a { input bits  dense 2 sigmoid  output sigmoid }
                 train a on t epochs 10 seed 1
-                save a to "a.out"
+                save a to "a_out.nn"
                 net a { input bits  dense 5 sigmoid  output sigmoid }
                 table t { 0 -> 1  1 -> 0 }
-                load "a.out"
+                load "a_out.nn"
                 set a layer 1 w[0][1] = 1
                 info t
                 predict a 01

@@ -47,15 +47,31 @@ class WorkKeptTest {
         assertTrue(Files.exists(other), "a file of another naming is left alone");
     }
 
+    @Test void aScriptDoesNotSaveOverItselfNorOverTheScriptLoadingIt() throws IOException {
+        Path s = Files.writeString(dir.resolve("self.nn"), "table t = xor(2)\nnet n = bits -> sigmoid\n"
+                + "train n on t epochs 2\nsave n to \"self.nn\"\n");
+        String before = Files.readString(s);
+        Result r = Result.run(s.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith(s + ":4:11: error: save would overwrite self.nn, a script that is running"), r.err());
+        assertEquals(before, Files.readString(s));
+        Files.writeString(dir.resolve("inner.nn"), "table t = xor(2)\nsave session to \"outer.nn\"\n");
+        Path outer = Files.writeString(dir.resolve("outer.nn"), "load \"inner.nn\"\n");
+        Result nested = Result.run(outer.toString());
+        assertEquals(2, nested.exit());
+        assertTrue(nested.err().contains("save would overwrite outer.nn, a script that is running"), nested.err());
+        assertEquals("load \"inner.nn\"\n", Files.readString(outer));
+    }
+
     @Test void aLoadThatFailsWhileRunningLeavesTheSessionAsItWas() throws IOException {
-        Files.createDirectories(dir.resolve("a_folder"));
+        Files.createDirectories(dir.resolve("a_folder.nn"));
         // the save fails only when it runs (its target is a folder): the table before it is taken back
-        Files.writeString(dir.resolve("part.nn"), "table inner = xor(2)\nsave session to \"a_folder\"\n");
+        Files.writeString(dir.resolve("part.nn"), "table inner = xor(2)\nsave session to \"a_folder.nn\"\n");
         Path s = Files.writeString(dir.resolve("s.nn"), "load \"part.nn\"\n");
         Result r = Result.run(s.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("part.nn has an error; nothing of it was loaded"), r.err());
-        assertTrue(r.err().contains("cannot write a_folder: it is a folder"), r.err());
+        assertTrue(r.err().contains("cannot write a_folder.nn: it is a folder"), r.err());
         nnlang.api.Nn nn = nnlang.api.Nn.session().allowWrite(dir.toString());
         nn.run("table outer = and(2)");
         org.junit.jupiter.api.Assertions.assertThrows(nnlang.api.NnException.class,
