@@ -25,7 +25,14 @@ public final class Parsing {
     public static List<Statement> parse(Source source) throws NnError {
         List<Statement> statements = new ArrayList<>();
         TreeBuilder builder = new TreeBuilder(source);
-        for (NnParser.ScriptContext tree : trees(source, tokens(source))) statements.addAll(builder.script(tree));
+        for (NnParser.ScriptContext tree : trees(source, tokens(source))) {
+            try {
+                statements.addAll(builder.script(tree));
+            } catch (StackOverflowError e) {
+                // a formula of 20,000 terms is a tree that deep: say so at its statement
+                throw new NnError(tooDeep(source, tree.getStart()));
+            }
+        }
         return statements;
     }
 
@@ -42,7 +49,13 @@ public final class Parsing {
         List<Diagnostic> errors = new ArrayList<>();
         for (List<Token> chunk : statementChunks(tokens)) {
             SyntaxErrorListener listener = new SyntaxErrorListener(source, chunk);
-            NnParser.ScriptContext tree = parse(chunk, listener);
+            NnParser.ScriptContext tree;
+            try {
+                tree = parse(chunk, listener);
+            } catch (StackOverflowError e) {
+                errors.add(tooDeep(source, firstDefault(chunk)));
+                continue;
+            }
             if (listener.diagnostics().isEmpty()) {
                 trees.add(tree);
             } else {
@@ -51,6 +64,18 @@ public final class Parsing {
         }
         if (!errors.isEmpty()) throw new NnError(errors);
         return trees;
+    }
+
+    /** The error of a statement too deep or too long for the parser's stack, at its first token. */
+    private static Diagnostic tooDeep(Source source, Token start) {
+        Span at = start == null ? new Span(1, 1, 1) : SyntaxErrorListener.spanOf(start);
+        return new Diagnostic(source, at, "this statement nests too deeply (or its formula is too long) to be read",
+                "write it with fewer terms or less nesting (a generator such as parity(n) may make the same table)");
+    }
+
+    private static Token firstDefault(List<Token> chunk) {
+        for (Token t : chunk) if (t.getChannel() == Token.DEFAULT_CHANNEL) return t;
+        return null;
     }
 
     /**

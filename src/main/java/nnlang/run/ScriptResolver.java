@@ -72,6 +72,11 @@ public final class ScriptResolver {
                 errors.addAll(e.diagnostics());
                 if (defined != null) failedNames.add(defined.text());
                 if (s instanceof Statement.Load) namesLost = true;
+            } catch (StackOverflowError e) {
+                // a formula of 20,000 terms evaluates as a tree that deep
+                errors.add(new Diagnostic(source, s.span(), "this statement nests too deeply (or its formula is too"
+                        + " long) to be checked", "write it with fewer terms or less nesting (a generator such as parity(n) may make the same table)"));
+                if (defined != null) failedNames.add(defined.text());
             }
         }
         return new Resolved(steps, errors);

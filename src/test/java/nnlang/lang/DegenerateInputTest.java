@@ -30,4 +30,11 @@ class DegenerateInputTest {
         NnError e = assertThrows(NnError.class, () -> Parsing.parse(source));
         assertEquals(NnError.MAX_DIAGNOSTICS, e.diagnostics().size());
     }
+
+    @Test void aFormulaNestedTooDeeplyIsAPositionedErrorNotACrash() {
+        Source source = new Source("deep.nn", "print \"before\"\ntable g(a) = " + "(".repeat(100_000) + "a" + ")".repeat(100_000) + "\n");
+        NnError e = assertThrows(NnError.class, () -> Parsing.parse(source));
+        assertEquals("deep.nn:2:1: error: this statement nests too deeply (or its formula is too long) to be read",
+                e.diagnostics().get(0).headline());
+    }
 }
