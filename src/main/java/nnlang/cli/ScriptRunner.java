@@ -39,7 +39,7 @@ final class ScriptRunner {
     void setFileAccess(FileAccess files) { this.files = files; }
 
     int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop, boolean times, int threads) {
-        List<List<Statement>> parsed = parseAll(sources);
+        List<List<Statement>> parsed = parseAll(sources, stop);
         if (parsed == null) return ERRORS;
         Interpreter interpreter = new Interpreter(new Session(), out);
         interpreter.setStopSignal(stop);
@@ -109,12 +109,12 @@ final class ScriptRunner {
         return failed ? null : plans;
     }
 
-    private List<List<Statement>> parseAll(List<Source> sources) {
+    private List<List<Statement>> parseAll(List<Source> sources, java.util.function.BooleanSupplier stop) {
         List<List<Statement>> all = new ArrayList<>();
         boolean failed = false;
         for (Source source : sources) {
             try {
-                all.add(Parsing.parse(source));
+                all.add(Parsing.parse(source, stop));
             } catch (NnError e) {
                 err.error(e);
                 failed = true;

@@ -22,10 +22,16 @@ public final class Parsing {
     private Parsing() {}
 
     /** Parses a whole source; throws with all its syntax errors, in order, if there are any. */
-    public static List<Statement> parse(Source source) throws NnError {
+    public static List<Statement> parse(Source source) throws NnError { return parse(source, () -> false); }
+
+    /**
+     * As {@link #parse(Source)}, polling stop (--timeout, Ctrl-C) between statements: a file of
+     * 16 MiB takes many seconds to read, and a time limit holds for reading too.
+     */
+    public static List<Statement> parse(Source source, java.util.function.BooleanSupplier stop) throws NnError {
         List<Statement> statements = new ArrayList<>();
         TreeBuilder builder = new TreeBuilder(source);
-        for (NnParser.ScriptContext tree : trees(source, tokens(source))) {
+        for (NnParser.ScriptContext tree : trees(source, tokens(source), stop)) {
             try {
                 statements.addAll(builder.script(tree));
             } catch (StackOverflowError e) {
@@ -45,9 +51,22 @@ public final class Parsing {
 
     /** One parse tree per statement chunk of the tokens; throws with the syntax errors, if any. */
     static List<NnParser.ScriptContext> trees(Source source, List<Token> tokens) throws NnError {
+        return trees(source, tokens, () -> false);
+    }
+
+    private static List<NnParser.ScriptContext> trees(Source source, List<Token> tokens,
+                                                      java.util.function.BooleanSupplier stop) throws NnError {
         List<NnParser.ScriptContext> trees = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
+        int polled = 0;
         for (List<Token> chunk : statementChunks(tokens)) {
+            // a poll every 256 statements: cheap, and a fraction of a second apart at worst
+            if ((++polled & 255) == 0 && stop.getAsBoolean()) {
+                Token at = firstDefault(chunk);
+                errors.add(new Diagnostic(source, at == null ? new Span(1, 1, 1) : SyntaxErrorListener.spanOf(at),
+                        "stopped here while reading the script (the time limit, or Ctrl-C); nothing ran"));
+                throw new NnError(errors);
+            }
             SyntaxErrorListener listener = new SyntaxErrorListener(source, chunk);
             NnParser.ScriptContext tree;
             try {

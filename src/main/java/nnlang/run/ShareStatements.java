@@ -84,7 +84,7 @@ final class ShareStatements {
         Source source = read(file, path, r.fail);
         List<Statement> statements;
         try {
-            statements = Parsing.parse(source);
+            statements = Parsing.parse(source, r.loads.stop);
         } catch (NnError e) {
             throw inFile(file, r.fail, e);
         }
