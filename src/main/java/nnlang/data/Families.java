@@ -32,8 +32,15 @@ public final class Families {
 
     /** {@code count} random instances of the generator; callers have checked what RandomRelations.generate needs. */
     public static Family random(String name, String generator, int n, boolean allGates, int count, long seed) {
+        return random(name, generator, n, allGates, count, seed, () -> false);
+    }
+
+    /** As above, polling stop (--timeout, Ctrl-C) between instances; null when it asked to stop. */
+    public static Family random(String name, String generator, int n, boolean allGates, int count, long seed,
+                                java.util.function.BooleanSupplier stop) {
         List<Table> instances = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            if (stop.getAsBoolean()) return null;
             instances.add(RandomRelations.generate(name + "[" + i + "]", generator, n, allGates, instanceSeed(seed, i)));
         }
         return new Family(name, generator + "(" + n + ")" + (allGates ? " gates all" : "") + " instances " + count

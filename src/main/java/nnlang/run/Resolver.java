@@ -61,7 +61,7 @@ final class Resolver implements Statement.Visitor<Plan> {
     }
 
     @Override public Plan family(Statement.FamilyDef s) throws NnError {
-        nnlang.data.Family f = TableStatements.family(s, fail);
+        nnlang.data.Family f = TableStatements.family(s, fail, loads.stop);
         scope.families.put(f.name(), f);
         scope.tables.remove(f.name());
         return new Plan.DefineFamily(f);

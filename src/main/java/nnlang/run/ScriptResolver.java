@@ -72,6 +72,8 @@ public final class ScriptResolver {
                 errors.addAll(e.diagnostics());
                 if (defined != null) failedNames.add(defined.text());
                 if (s instanceof Statement.Load) namesLost = true;
+                // stopped inside this statement (a large family, a load): one error says so, not one a statement
+                if (loads.stop.getAsBoolean()) break;
             } catch (StackOverflowError e) {
                 // a formula of 20,000 terms evaluates as a tree that deep
                 errors.add(new Diagnostic(source, s.span(), "this statement nests too deeply (or its formula is too"

@@ -82,7 +82,10 @@ final class TableStatements {
     }
 
     /** {@code family NAME = tree(8) instances 20 seed 1} or {@code family NAME = all(3)}. */
-    static Family family(Statement.FamilyDef s, Failure fail) throws NnError {
+    static Family family(Statement.FamilyDef s, Failure fail) throws NnError { return family(s, fail, () -> false); }
+
+    /** As above; a stop asked for while the instances are made (a large family takes seconds) ends it here. */
+    static Family family(Statement.FamilyDef s, Failure fail, java.util.function.BooleanSupplier stop) throws NnError {
         String g = s.generator().text();
         String name = s.name().text();
         if (g.equals("all")) {
@@ -109,7 +112,11 @@ final class TableStatements {
             throw fail.at(o.instancesSpan, "a family of " + o.instances + " instances of " + (1 << n) + " rows would hold "
                     + ((long) o.instances << n) + " rows; the limit is " + MAX_FAMILY_ROWS);
         }
-        return Families.random(name, g, n, o.allGates, o.instances, o.seed);
+        Family f = Families.random(name, g, n, o.allGates, o.instances, o.seed, stop);
+        if (f == null) {
+            throw fail.at(s.span(), "stopped here while checking the script (the time limit, or Ctrl-C); nothing ran");
+        }
+        return f;
     }
 
     /** All rows of a family's instances together, at most. */
