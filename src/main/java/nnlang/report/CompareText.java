@@ -47,7 +47,7 @@ final class CompareText {
             wrap(out, "stopped after " + f.completed() + " of " + f.instancesAsked() + " instances; the numbers are over"
                     + " those that completed all their trials.", "  ", width);
         }
-        if (f != null) instances(out, r);
+        if (f != null) instances(out, r, width);
         if (r.stopped() && f == null) {
             out.append('\n');
             wrap(out, "stopped after " + r.completed() + " of " + r.trialsAsked() + " trials; the numbers are over the "
@@ -145,13 +145,13 @@ final class CompareText {
     }
 
     /** One line per instance: each net's mean over the instance's trials, and the difference of the first two. */
-    private static void instances(StringBuilder out, CompareReport r) {
+    private static void instances(StringBuilder out, CompareReport r, int width) {
         CompareReport.FamilyGrid f = r.family();
         boolean held = r.hasHeldout(), pair = r.nets().size() >= 2 && held;
         out.append('\n');
         wrap(out, (held ? "Held-out" : "All-rows") + " accuracy per instance, the mean over its "
                 + Fmt.plural(f.trials(), "trial") + (pair ? "; difference: " + r.nets().get(0).net() + " minus "
-                + r.nets().get(1).net() : "") + ":", "  ");
+                + r.nets().get(1).net() : "") + ":", "  ", width);
         int cols = 1 + r.nets().size() + (pair ? 1 : 0);
         boolean[] right = new boolean[cols];
         java.util.Arrays.fill(right, 1, cols, true);

@@ -20,7 +20,10 @@ import nnlang.stats.Estimate;
 final class CurveText {
     private CurveText() {}
 
-    static String render(CurveReport r, int width) {
+    static String render(CurveReport r, int width) { return render(r, width, CompareText.WIDTH); }
+
+    /** The text with the plot {@code width} columns wide and the prose broken at {@code prose} columns. */
+    static String render(CurveReport r, int width, int prose) {
         StringBuilder title = new StringBuilder("curve ").append(String.join(", ", r.nets())).append(" on ")
                 .append(r.table()).append(": ").append(Fmt.plural(r.rows().size(), "row count")).append(" x ")
                 .append(Fmt.plural(r.trialsAsked(), "trial"));
@@ -28,11 +31,11 @@ final class CurveText {
         title.append(", ").append(r.tableRows()).append(" rows, seed ").append(r.seed());
         if (r.nanos() >= 0) title.append(", ").append(Fmt.seconds(r.nanos()));
         StringBuilder out = new StringBuilder();
-        CompareText.wrap(out, title.toString(), "");
+        CompareText.wrap(out, title.toString(), "", prose);
         if (r.stopped()) {
             out.append('\n');
             CompareText.wrap(out, "stopped after " + r.completed() + " of " + r.trialsAsked() + " trials at every K;"
-                    + " the numbers are over those.", "  ");
+                    + " the numbers are over those.", "  ", prose);
         }
         if (r.completed() == 0) return out.toString();
         Columns c = new Columns(true, false, true, false, false, false, true);
@@ -48,20 +51,20 @@ final class CurveText {
         }
         out.append('\n');
         c.appendTo(out, "  ", "  ");
-        if (!r.differences().isEmpty()) differences(out, r);
+        if (!r.differences().isEmpty()) differences(out, r, prose);
         out.append('\n');
-        CompareText.wrap(out, legend(r), "  ");
+        CompareText.wrap(out, legend(r), "  ", prose);
         out.append("\n\n").append(CurvePlot.render(r, width));
         return out.toString();
     }
 
-    private static void differences(StringBuilder out, CurveReport r) {
+    private static void differences(StringBuilder out, CurveReport r, int prose) {
         String a = r.nets().get(0), b = r.nets().get(1);
         out.append('\n');
         String paired = r.family() ? "paired over " + r.instances() + " instances x " + Fmt.plural(r.completed(), "trial")
                 + " (the same " + (r.completed() == 1 ? "row subset" : r.completed() + " row subsets")
                 + " on every instance)" : "paired trial by trial";
-        CompareText.wrap(out, "Held-out accuracy, " + a + " minus " + b + ", " + paired + ":", "  ");
+        CompareText.wrap(out, "Held-out accuracy, " + a + " minus " + b + ", " + paired + ":", "  ", prose);
         Columns c = new Columns(true, true, false, true, false, false);
         c.row("rows", "difference", "95% CI", "p (Holm)", "both fit", "verdict");
         for (CurveReport.Difference d : r.differences()) {
@@ -79,12 +82,12 @@ final class CurveText {
                 + " span: a mean accuracy), " + a + " minus " + b + ", paired: " + CompareText.signed(auc.mean());
         s += auc.hasInterval() ? " (95% CI " + ci(auc) + ")." : ".";
         out.append('\n');
-        CompareText.wrap(out, s, "  ");
+        CompareText.wrap(out, s, "  ", prose);
         for (CurveReport.Difference d : r.differences()) {
             if (!d.identical()) continue;
             out.append('\n');
             CompareText.wrap(out, "At rows " + d.rows() + ": identical held-out predictions in all "
-                    + d.difference().n() + (r.family() ? " trainings" : " trials") + ".", "  ");
+                    + d.difference().n() + (r.family() ? " trainings" : " trials") + ".", "  ", prose);
         }
     }
 

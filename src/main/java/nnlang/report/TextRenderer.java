@@ -75,7 +75,9 @@ public final class TextRenderer implements Report.Visitor<String> {
 
     @Override public String compare(CompareReport r) { return fit ? CompareText.render(r, width) : CompareText.render(r); }
 
-    @Override public String curve(CurveReport r) { return CurveText.render(r, width); }
+    @Override public String curve(CurveReport r) {
+        return CurveText.render(r, width, fit ? width : CompareText.WIDTH);
+    }
 
     /** "predict two 01: 1 (p 0.8832)", then p(y|x) per y with the most probable marked. */
     @Override public String predict(PredictReport r) {
