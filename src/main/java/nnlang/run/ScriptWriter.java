@@ -55,6 +55,11 @@ final class ScriptWriter {
     }
 
     static void table(StringBuilder s, Table t) {
+        String definition = definition(t);
+        if (definition != null) {
+            s.append(definition).append('\n');
+            return;
+        }
         s.append("table ").append(t.name()).append(" {\n");
         for (Row r : writtenOrder(t)) {
             List<String> ys = new ArrayList<>();
@@ -62,6 +67,31 @@ final class ScriptWriter {
             s.append("  ").append(Canonical.state(r.x())).append(" -> ").append(String.join(" | ", ys)).append('\n');
         }
         s.append("}\n");
+    }
+
+    /** A formula's note, as Table.built keeps it: "formula of a, b (a the leftmost bit): a xor b". */
+    private static final java.util.regex.Pattern FORMULA =
+            java.util.regex.Pattern.compile("formula of (.+) \\([^()]* the leftmost bit\\): (.+)");
+    /** A random generator's note: "tree(4) gates all seed 3 (gates: ...)". */
+    private static final java.util.regex.Pattern GENERATED =
+            java.util.regex.Pattern.compile("((tree|chain|random|threshold)\\(\\d+\\)( gates all)? seed \\d+)( \\(.*\\))?");
+
+    /**
+     * The statement that made a table, when its rows cannot say all of it: an output state that
+     * no row uses (the formula 1 has outputs {0, 1}, (a and b, a xor b) never gives 11) would be
+     * lost from rows, so a formula or a random generator is written as itself; null otherwise.
+     */
+    static String definition(Table t) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Row r : t.rows()) used.addAll(r.targets());
+        // a table cut to some rows (a net's training rows) is written as those rows
+        if (used.size() == t.outputs().size() || t.built().isEmpty() || t.rows().size() != t.inputs().size()) return null;
+        String first = t.built().get(0);
+        java.util.regex.Matcher f = FORMULA.matcher(first);
+        if (f.matches()) return "table " + t.name() + "(" + f.group(1) + ") = " + f.group(2);
+        java.util.regex.Matcher g = GENERATED.matcher(first);
+        if (g.matches()) return "table " + t.name() + " = " + g.group(1);
+        return null;
     }
 
     /**

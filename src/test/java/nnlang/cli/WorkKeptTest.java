@@ -63,6 +63,19 @@ class WorkKeptTest {
         assertEquals("load \"inner.nn\"\n", Files.readString(outer));
     }
 
+    @Test void saveSessionKeepsTheOutputStatesOfAFormulaThatNoRowUses() throws IOException {
+        // the rows of k(a, b) = 1 never say 0, and (a and b, a xor b) never gives 11: rows would lose them
+        Path s = Files.writeString(dir.resolve("s.nn"), "table k(a, b) = 1\ntable add(a, b) = (a and b, a xor b)\n"
+                + "table c = chain(3) seed 1\nsave session to \"kept.nn\"\n");
+        assertEquals(0, Result.run(s.toString()).exit());
+        String saved = Files.readString(dir.resolve("kept.nn"));
+        assertTrue(saved.contains("table k(a, b) = 1\n") && saved.contains("table add(a, b) = (a and b, a xor b)\n"), saved);
+        Path back = Files.writeString(dir.resolve("back.nn"), "load \"kept.nn\"\ninfo k\ninfo add\n");
+        Result r = Result.run(back.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("|Y| = 2: {0, 1}") && r.out().contains("|Y| = 4: {00, 01, 10, 11}"), r.out());
+    }
+
     @Test void aLoadThatFailsWhileRunningLeavesTheSessionAsItWas() throws IOException {
         Files.createDirectories(dir.resolve("a_folder.nn"));
         // the save fails only when it runs (its target is a folder): the table before it is taken back
