@@ -33,21 +33,10 @@ final class CompareStatement {
         Family family = r.scope.families.get(s.table().text());
         Table table = family != null ? family.instances().get(0).named(family.name())
                 : CurveStatement.tableOrFamily(s.table(), r).instances().get(0);
-        List<String> names = new ArrayList<>();
-        List<NetSpec> specs = new ArrayList<>();
-        List<OutputKind> outputs = new ArrayList<>();
-        for (Word w : s.nets()) {
-            NetEntry entry = r.netEntry(w);
-            if (names.contains(entry.name())) throw fail.at(w.span(), "net " + w + " is named twice");
-            try {
-                NetBuilder.build(entry.name(), entry.spec(), table.inputs(), table.outputs());
-            } catch (CodingException e) {
-                throw fail.at(w.span(), e.getMessage());
-            }
-            names.add(entry.name());
-            specs.add(entry.spec());
-            outputs.add(entry.spec().output());
-        }
+        Nets nets = nets(s.nets(), table, r);
+        List<String> names = nets.names();
+        List<NetSpec> specs = nets.specs();
+        List<OutputKind> outputs = nets.outputs();
         int rows = table.rows().size();
         List<TrainOption> trainOptions = new ArrayList<>();
         for (TrainOption o : s.options()) {
@@ -106,5 +95,27 @@ final class CompareStatement {
                     + " rows each trial trains on: a whole number from 1 to " + n);
         }
         return Integer.parseInt(w.text());
+    }
+
+    /** The nets a compare or curve names: each once, each buildable on the table's spaces. */
+    record Nets(List<String> names, List<NetSpec> specs, List<OutputKind> outputs) {}
+
+    static Nets nets(List<Word> words, Table table, Resolver r) throws NnError {
+        List<String> names = new ArrayList<>();
+        List<NetSpec> specs = new ArrayList<>();
+        List<OutputKind> outputs = new ArrayList<>();
+        for (Word w : words) {
+            NetEntry entry = r.netEntry(w);
+            if (names.contains(entry.name())) throw r.fail.at(w.span(), "net " + w + " is named twice");
+            try {
+                NetBuilder.build(entry.name(), entry.spec(), table.inputs(), table.outputs());
+            } catch (CodingException e) {
+                throw r.fail.at(w.span(), e.getMessage());
+            }
+            names.add(entry.name());
+            specs.add(entry.spec());
+            outputs.add(entry.spec().output());
+        }
+        return new Nets(names, specs, outputs);
     }
 }

@@ -3,7 +3,6 @@ package nnlang.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nnlang.data.CodingException;
 import nnlang.data.Family;
 import nnlang.data.OutputKind;
 import nnlang.data.Table;
@@ -14,7 +13,6 @@ import nnlang.lang.Statement;
 import nnlang.lang.Suggest;
 import nnlang.lang.TrainOption;
 import nnlang.lang.Word;
-import nnlang.model.NetBuilder;
 import nnlang.model.NetSpec;
 import nnlang.stats.Verdict;
 import nnlang.train.TrainConfig;
@@ -32,21 +30,10 @@ final class CurveStatement {
         Family family = tableOrFamily(s.table(), r);
         // every instance has the spaces and rows of the first: what is checked on it holds for all
         Table table = family.instances().get(0).named(family.name());
-        List<String> names = new ArrayList<>();
-        List<NetSpec> specs = new ArrayList<>();
-        List<OutputKind> outputs = new ArrayList<>();
-        for (Word w : s.nets()) {
-            NetEntry entry = r.netEntry(w);
-            if (names.contains(entry.name())) throw fail.at(w.span(), "net " + w + " is named twice");
-            try {
-                NetBuilder.build(entry.name(), entry.spec(), table.inputs(), table.outputs());
-            } catch (CodingException e) {
-                throw fail.at(w.span(), e.getMessage());
-            }
-            names.add(entry.name());
-            specs.add(entry.spec());
-            outputs.add(entry.spec().output());
-        }
+        CompareStatement.Nets nets = CompareStatement.nets(s.nets(), table, r);
+        List<String> names = nets.names();
+        List<NetSpec> specs = nets.specs();
+        List<OutputKind> outputs = nets.outputs();
         List<Integer> ks = null;
         List<TrainOption> trainOptions = new ArrayList<>();
         for (TrainOption o : s.options()) {
