@@ -15,7 +15,8 @@ public final class DiagnosticRenderer {
     static final int WIDTH = 100;
 
     public static String render(Diagnostic d) {
-        StringBuilder s = new StringBuilder(shorten(d.headline()));
+        // a message is one line: a line break inside a quoted state or name is shown escaped
+        StringBuilder s = new StringBuilder(shorten(oneLine(d.headline())));
         if (d.span().line() < 1) return s.toString();
         // columns and lengths count code points (as the lexer does); the caret goes under them by
         // their width on a terminal: two columns for CJK and other wide characters, none for marks
@@ -37,9 +38,11 @@ public final class DiagnosticRenderer {
         int pad = DisplayWidth.of(before) + DisplayWidth.of(line, 0, start);
         int carets = Math.max(1, DisplayWidth.of(line, start, end));
         s.append("\n  | ").append(" ".repeat(pad)).append("^".repeat(carets));
-        if (d.hint() != null) s.append(' ').append(shorten(d.hint()));
+        if (d.hint() != null) s.append(' ').append(shorten(oneLine(d.hint())));
         return s.toString();
     }
+
+    private static String oneLine(String text) { return text.replace("\r", "\\r").replace("\n", "\\n"); }
 
     /** A word longer than 60 characters (a pasted megabyte, say) is cut to its ends in messages. */
     static String shorten(String message) {

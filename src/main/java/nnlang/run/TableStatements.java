@@ -144,7 +144,9 @@ final class TableStatements {
                     Num v = o.number();
                     // as train's seed: a whole number a double holds exactly
                     if (v.value() != Math.rint(v.value()) || Math.abs(v.value()) > 9.0e15) {
-                        throw fail.at(v.span(), "a seed is a whole number, not " + v);
+                        throw fail.at(v.span(), Math.abs(v.value()) > 9.0e15 && v.value() == Math.rint(v.value())
+                        ? "a seed is a whole number from -9000000000000000 to 9000000000000000, not " + v
+                        : "a seed is a whole number, not " + v);
                     }
                     seed = (long) v.value();
                 }

@@ -79,7 +79,9 @@ final class TrainOptions {
 
     private static long seed(Num n, Failure fail) throws NnError {
         if (n.value() != Math.rint(n.value()) || Math.abs(n.value()) > 9.0e15) {
-            throw fail.at(n.span(), "a seed is a whole number, not " + n);
+            throw fail.at(n.span(), Math.abs(n.value()) > 9.0e15 && n.value() == Math.rint(n.value())
+                        ? "a seed is a whole number from -9000000000000000 to 9000000000000000, not " + n
+                        : "a seed is a whole number, not " + n);
         }
         return (long) n.value();
     }

@@ -268,6 +268,10 @@ class ErrorCatalogueTest {
                     "<stdin>:4:11: error: save writes .nn files, not 'run.sh'\n  | save n to \"run.sh\"\n  |           ^^^^^^^^ name it with .nn, e.g. run.nn"),
             Arguments.of("save session to the folder itself", "table t = xor(2)\nsave session to \".\"\n",
                     "<stdin>:2:17: error: save writes .nn files, not '.'\n  | save session to \".\"\n  |                 ^^^ name it with .nn, e.g. session.nn"),
+            Arguments.of("a seed too large for a double to hold exactly", "table t = chain(8) seed 99999999999999999999999\n",
+                    "<stdin>:1:25: error: a seed is a whole number from -9000000000000000 to 9000000000000000, not 99999999999999999999999\n  | table t = chain(8) seed 99999999999999999999999\n  |                         ^^^^^^^^^^^^^^^^^^^^^^^"),
+            Arguments.of("a line break in a message is shown escaped", "table t = xor(2)\nnet n = bits -> 2 tanh -> sigmoid\ntrain n on t rows \"00\\nsave\" epochs 2\n",
+                    "<stdin>:3:19: error: table t has no row 00\\nsave (its inputs are {00, 01, 10, 11})\n  | train n on t rows \"00\\nsave\" epochs 2\n  |                   ^^^^^^^^^^"),
             Arguments.of("the caret under a wide emoji", "table t { a -> b }\nprint 😀\n",
                     "<stdin>:2:7: error: unexpected character '😀'\n  | print 😀\n  |       ^^"));
     }
