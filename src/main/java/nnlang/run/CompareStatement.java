@@ -89,6 +89,15 @@ final class CompareStatement {
     private static int rowCount(TrainOption.Rows r, Table table, Failure fail) throws NnError {
         int n = table.rows().size();
         Word w = r.states().get(0);
+        if (r.states().size() > 1 && w.text().matches("[0-9]{1,9}")) {
+            // rows K then a misspelled option: the option word was read as a second row
+            Word extra = r.states().get(1);
+            java.util.List<String> options = new java.util.ArrayList<>(nnlang.lang.GrammarWords.TRAIN_OPTIONS);
+            options.addAll(java.util.List.of("trials", "equivalence"));
+            String near = nnlang.lang.Suggest.hint(extra.text(), options);
+            throw fail.at(extra.span(), "in compare, rows takes one number (how many rows each trial trains on),"
+                    + " then options; '" + extra.text() + "' is not an option", near);
+        }
         boolean whole = r.states().size() == 1 && w.text().matches("[0-9]{1,9}");
         if (!whole || Integer.parseInt(w.text()) < 1 || Integer.parseInt(w.text()) > n) {
             throw fail.at(w.span(), "in compare, rows is how many of the table's " + n
