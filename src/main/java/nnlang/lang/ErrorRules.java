@@ -75,6 +75,10 @@ final class ErrorRules {
                     s -> at(s, SyntaxErrorListener.spanOf(s.token), "'" + s.token.getText() + "' is a reserved word and "
                             + "cannot name a " + s.previous.getText(), "choose another name, such as '"
                             + s.token.getText() + "2'")),
+            new Rule("a keyword as a formula's input", s -> isKeyword(s.type()) && s.statement == NnLexer.TABLE
+                    && s.previousIs(NnLexer.LPAREN, NnLexer.COMMA) && s.expected.contains(NnLexer.ID),
+                    s -> at(s, SyntaxErrorListener.spanOf(s.token), "'" + s.token.getText() + "' is a reserved word and "
+                            + "cannot name an input", "choose another name, such as '" + s.token.getText() + "1'")),
             new Rule("a keyword as a state", s -> isKeyword(s.type()) && expectsState(s),
                     s -> at(s, SyntaxErrorListener.spanOf(s.token), "'" + s.token.getText() + "' is a reserved word; "
                             + "a state named like it is written in quotes", "write \"" + s.token.getText() + "\"")),

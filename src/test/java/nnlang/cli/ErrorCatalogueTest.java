@@ -274,6 +274,8 @@ class ErrorCatalogueTest {
                     "<stdin>:3:19: error: table t has no row 00\\nsave (its inputs are {00, 01, 10, 11})\n  | train n on t rows \"00\\nsave\" epochs 2\n  |                   ^^^^^^^^^^"),
             Arguments.of("a misspelled option after rows in compare", "table xor = xor(2)\nnet one = bits -> sigmoid\nnet two = bits -> 2 tanh -> sigmoid\ncompare two, one on xor { rows 2 trails 5 }\n",
                     "<stdin>:4:34: error: in compare, rows takes one number (how many rows each trial trains on), then options; 'trails' is not an option\n  | compare two, one on xor { rows 2 trails 5 }\n  |                                  ^^^^^^ did you mean 'trials'?"),
+            Arguments.of("a reserved word as a formula's input", "table g(input, b) = b\n",
+                    "<stdin>:1:9: error: 'input' is a reserved word and cannot name an input\n  | table g(input, b) = b\n  |         ^^^^^ choose another name, such as 'input1'"),
             Arguments.of("the caret under a wide emoji", "table t { a -> b }\nprint 😀\n",
                     "<stdin>:2:7: error: unexpected character '😀'\n  | print 😀\n  |       ^^"));
     }

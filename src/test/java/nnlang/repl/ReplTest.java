@@ -343,6 +343,7 @@ class ReplTest {
         try (Typist t = new Typist(dir.resolve("history"), Typist.WIDTH, editor.toString())) {
             t.line("table xor = xor(2)").line("net two = bits -> 2 sigmoid -> sigmoid");
             t.line(":edit two");
+            t.waitForEmptyPrompt(); // the echoed entry ("nn> net two = ...") is no prompt to wait for
             String screen = after(t.screen(), "nn> :edit two");
             assertTrue(screen.startsWith("\nnn> net two = bits -> 3 tanh -> sigmoid\n"), t.screen());
             t.line(":list nets");

@@ -80,6 +80,20 @@ final class Typist implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until the last line is an empty prompt: after an entry that the REPL itself echoes as
+     * if typed (:edit prints "nn> " and the edited text), that echo looks like a prompt to keys().
+     */
+    void waitForEmptyPrompt() throws InterruptedException {
+        long end = System.nanoTime() + PATIENCE.toNanos();
+        while (thread.isAlive()) {
+            String[] lines = screen().split("\n");
+            if (lines.length > 0 && lines[lines.length - 1].equals(Repl.PROMPT.strip())) return;
+            if (System.nanoTime() > end) throw new AssertionError("no empty prompt:\n" + screen());
+            Thread.sleep(10);
+        }
+    }
+
     /** Waits until the screen shows this text (or PATIENCE passes); returns the screen. */
     String waitFor(String text) throws InterruptedException {
         long end = System.nanoTime() + PATIENCE.toNanos();
