@@ -30,20 +30,22 @@ final class Optimizer {
         this.s2 = kind == OptimizerKind.ADAM ? zerosLike(parameters) : null;
     }
 
-    private static double[][] zerosLike(double[][] a) {
+    /** Arrays of zeros shaped like a (parameter groups of any lengths). */
+    static double[][] zerosLike(double[][] a) {
         double[][] z = new double[a.length][];
         for (int i = 0; i < a.length; i++) z[i] = new double[a[i].length];
         return z;
     }
 
     /** Copies the parameters into the snapshot. */
-    void save() {
-        for (int i = 0; i < w.length; i++) System.arraycopy(w[i], 0, snapshot[i], 0, w[i].length);
-    }
+    void save() { copy(w, snapshot); }
 
     /** Puts back the parameters of the last save or step. */
-    void restore() {
-        for (int i = 0; i < w.length; i++) System.arraycopy(snapshot[i], 0, w[i], 0, w[i].length);
+    void restore() { copy(snapshot, w); }
+
+    /** Copies every group of from into the group of to beside it (same shapes). */
+    static void copy(double[][] from, double[][] to) {
+        for (int i = 0; i < from.length; i++) System.arraycopy(from[i], 0, to[i], 0, from[i].length);
     }
 
     /**

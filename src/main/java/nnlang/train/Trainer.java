@@ -76,6 +76,8 @@ public final class Trainer {
     private final StopPoll poll;
     /** A long mini-batch epoch's starting weights, put back when a stop cuts it; else null. */
     private final double[][] epochStart;
+    /** The parameter arrays the optimiser updates (taken once: parameters() builds a new array of them). */
+    private final double[][] params;
     /** The epoch running now (the one a stop inside an epoch cuts). */
     private int current;
 
@@ -93,12 +95,13 @@ public final class Trainer {
         this.order = new int[rows];
         for (int r = 0; r < rows; r++) order[r] = r;
         this.inOrder = order.clone();
+        this.params = bp.parameters();
         long work = 0;
-        for (double[] p : bp.parameters()) work += p.length;
+        for (double[] p : params) work += p.length;
         boolean longEpoch = work * rows > Products.PIECE && listener != TrainListener.NONE;
         this.poll = longEpoch ? new StopPoll(listener::stopRequested) : StopPoll.NEVER;
         bp.pollWith(poll);
-        this.epochStart = longEpoch && !fullBatch ? zerosLike(bp.parameters()) : null;
+        this.epochStart = longEpoch && !fullBatch ? Optimizer.zerosLike(params) : null;
         this.shuffle = new SplitMix64(cfg.seed() ^ SHUFFLE_STREAM);
         this.stride = history ? stride(cfg.epochs(), work - biases(bp), biases(bp), net.output().nodes(),
                 net.output().space().size(), fullBatch) : 0;
@@ -184,7 +187,7 @@ public final class Trainer {
         } catch (StopPoll.Stopped cut) {
             // nothing of the cut epoch is kept: a full batch is cut before its one update, a
             // mini-batch epoch gets its starting weights back
-            if (epochStart != null) copy(epochStart, bp.parameters());
+            if (epochStart != null) Optimizer.copy(epochStart, params);
             stop(StopReason.INTERRUPTED, current);
         }
         if (reason == null) stop(StopReason.EPOCHS, cfg.epochs());
@@ -221,7 +224,7 @@ public final class Trainer {
 
     /** Measure if needed, shuffle, then one update per batch; true when training stops. */
     private boolean miniBatchEpoch(int k) {
-        if (epochStart != null) copy(bp.parameters(), epochStart);
+        if (epochStart != null) Optimizer.copy(params, epochStart);
         if (measuredAt(k)) {
             evaluate(entropyAt(k));
             if (!Double.isFinite(loss)) return diverged(Math.max(k - 1, 0));
@@ -306,15 +309,5 @@ public final class Trainer {
         reason = why;
         epochsRun = kept;
         return true;
-    }
-
-    private static double[][] zerosLike(double[][] a) {
-        double[][] z = new double[a.length][];
-        for (int i = 0; i < a.length; i++) z[i] = new double[a[i].length];
-        return z;
-    }
-
-    private static void copy(double[][] from, double[][] to) {
-        for (int i = 0; i < from.length; i++) System.arraycopy(from[i], 0, to[i], 0, from[i].length);
     }
 }
