@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import nnlang.about.Version;
 import nnlang.lang.NnError;
 import nnlang.lang.Source;
@@ -49,26 +50,57 @@ public final class Main implements Callable<Integer> {
     List<Path> allowWrite = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop after this many seconds (above 0): a "
-            + "training in progress stops (inside a long epoch too) and says how far it got; nothing after it runs (exit code 2).")
+            + "training or report in progress stops (inside a long epoch too) and says how far it got; nothing after it runs (exit code 2). "
+            + "Whatever cannot stop is ended 2 s after the limit.")
     Double timeout;
 
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
 
-    Main(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    /** What ends the process when a run outlives --timeout (see {@link TimeLimit}); null: nothing. */
+    private final IntConsumer end;
+
+    Main(InputStream stdin, PrintStream stdout, PrintStream stderr, IntConsumer end) {
+        this.end = end;
         this.stdin = stdin;
         this.stdout = stdout;
         this.stderr = stderr;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        System.exit(run(args, System.in, System.out, System.err, Main::endNow));
+    }
+
+    /**
+     * Ends the process from the time limit's backstop: System.exit runs the shutdown hooks (they
+     * delete a save's temporary file); if a hook cannot finish, halt after a few seconds.
+     */
+    private static void endNow(int code) {
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(5000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(code);
+        }, "nnlang-halt");
+        halt.setDaemon(true);
+        halt.start();
+        System.exit(code);
     }
 
     /** Runs the command as if from a shell; returns the exit code (used by tests). */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cmd = commandLine(in, out, err);
+        return run(args, in, out, err, null);
+    }
+
+    /**
+     * The same, with what ends the process when a run outlives --timeout by
+     * {@link TimeLimit#GRACE_NANOS} (null: nothing ends it; the tests that run in this JVM).
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, IntConsumer end) {
+        CommandLine cmd = commandLine(in, out, err, end);
         cmd.setOut(new java.io.PrintWriter(out, true));
         cmd.setErr(new java.io.PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((e, c, p) -> {
@@ -86,7 +118,11 @@ public final class Main implements Callable<Integer> {
 
     /** The command with its subcommands (completion prints a script for this whole tree). */
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cmd = new CommandLine(new Main(in, out, err));
+        return commandLine(in, out, err, null);
+    }
+
+    private static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, IntConsumer end) {
+        CommandLine cmd = new CommandLine(new Main(in, out, err, end));
         cmd.addSubcommand("fmt", new FormatCommand(in, out, err));
         cmd.addSubcommand("bench", new BenchCommand());
         cmd.addSubcommand("jshell", new JShellCommand(err));
@@ -135,7 +171,12 @@ public final class Main implements Callable<Integer> {
         if (check) return runner.check(sources);
         long deadline = timeout != null ? System.nanoTime() + (long) (timeout * 1e9) : Long.MAX_VALUE;
         BooleanSupplier stop = timeout != null ? () -> System.nanoTime() - deadline > 0 : () -> false;
-        return runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
+        if (timeout == null || end == null) return runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
+        try (TimeLimit limit = new TimeLimit(deadline, () -> {
+            if (runner.overrun()) end.accept(ScriptRunner.ERRORS);
+        })) {
+            return runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
+        }
     }
 
     /** Reports the version for --version, from the jar's manifest. */

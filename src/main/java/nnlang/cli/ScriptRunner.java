@@ -30,7 +30,33 @@ final class ScriptRunner {
     /** --check: say of each file that resolves that it is ok. */
     private boolean checking;
 
+    /** The statement running now, and its file: what the time limit's backstop names. */
+    private volatile Source runningIn;
+    private volatile Plan.Step running;
+    /** Set by whichever says first that the time limit stopped the run: the run, or the backstop. */
+    private final java.util.concurrent.atomic.AtomicBoolean stopSaid = new java.util.concurrent.atomic.AtomicBoolean();
+
     ScriptRunner(ErrorPrinter err) { this.err = err; }
+
+    /**
+     * Says that the run did not stop within {@link TimeLimit#GRACE_NANOS} of the time limit: at
+     * the statement running then, or, before the first one, while reading the scripts. Returns
+     * false, saying nothing, when the run has already said that it stopped (it is ending by itself).
+     */
+    boolean overrun() {
+        if (!stopSaid.compareAndSet(false, true)) return false;
+        Source source = runningIn;
+        Plan.Step step = running;
+        long grace = TimeLimit.GRACE_NANOS / 1_000_000_000;
+        if (source == null || step == null) {
+            err.error("nn", "stopped by the time limit while reading and checking the scripts (they did not stop"
+                    + " within " + grace + " s of it, so nn ended); nothing ran");
+            return true;
+        }
+        err.error(new NnError(new Diagnostic(source, step.statement().span(), "stopped here by the time limit: it"
+                + " did not stop within " + grace + " s of it, so nn ended; the statements after it did not run")));
+        return true;
+    }
 
     /**
      * Where the scripts may read and write files: each script below its own folder, text from no
@@ -51,6 +77,8 @@ final class ScriptRunner {
         for (int i = 0; i < sources.size(); i++) {
             interpreter.setFileAccess(files.forScript(sources.get(i)));
             for (Plan.Step step : plans.get(i)) {
+                runningIn = sources.get(i);
+                running = step;
                 try {
                     interpreter.run(step);
                 } catch (NnError e) {
@@ -59,6 +87,7 @@ final class ScriptRunner {
                 }
                 if (stop.getAsBoolean()) {
                     // a timeout: the statement that was running stopped where it was and said so
+                    if (!stopSaid.compareAndSet(false, true)) return ERRORS;
                     err.error(new NnError(new Diagnostic(sources.get(i), step.statement().span(),
                             "stopped here by the time limit; the statements after it did not run")));
                     return ERRORS;

@@ -1,5 +1,6 @@
 package nnlang.info;
 
+import java.util.function.BooleanSupplier;
 import nnlang.data.Table;
 import nnlang.model.Layer;
 import nnlang.model.Net;
@@ -21,14 +22,19 @@ public final class Ablation {
      * {@link Relations#of(Net, Table, double)}.
      */
     public static AblationReport of(Net net, Table table, int layer, int node, double eps) {
+        return of(net, table, layer, node, eps, ReportStop.NEVER);
+    }
+
+    /** The same, polling stop before each row ({@link ReportStop}). */
+    public static AblationReport of(Net net, Table table, int layer, int node, double eps, BooleanSupplier stop) {
         int hidden = NodeNames.hiddenLayers(net);
         if (layer < 0 || layer >= hidden || node < 0 || node >= net.layer(layer).nodes()) {
             throw new IllegalArgumentException("net " + net.name() + " has no hidden node " + (layer + 1) + "_" + (node + 1));
         }
         Net silenced = silence(net, layer, node);
         return new AblationReport(net.name(), table.name(), NodeNames.name(net, layer, node), layer + 1,
-                net.layer(layer).activation.word(), layer + 1 == hidden, Relations.of(net, table, eps),
-                Relations.of(silenced, table, eps));
+                net.layer(layer).activation.word(), layer + 1 == hidden, Relations.of(net, table, eps, stop),
+                Relations.of(silenced, table, eps, stop));
     }
 
     /** A copy of net with W_next[node][k] = 0 for every node k of the next layer. */

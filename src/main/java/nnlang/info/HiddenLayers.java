@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import nnlang.data.Entropy;
 import nnlang.data.Row;
@@ -47,11 +48,15 @@ public final class HiddenLayers {
      * inputs must be states of the net's input space and its targets states of the net's output
      * space (the caller checks).
      */
-    public static HiddenReport of(Net net, Table table, int bins) {
+    public static HiddenReport of(Net net, Table table, int bins) { return of(net, table, bins, ReportStop.NEVER); }
+
+    /** The same, polling stop before each row and each node ({@link ReportStop}). */
+    public static HiddenReport of(Net net, Table table, int bins, BooleanSupplier stop) {
         if (bins < 2) throw new IllegalArgumentException("bins must be at least 2, not " + bins);
         List<String> xs = new ArrayList<>();
         double[][][] a = new double[table.rows().size()][][];
         for (int r = 0; r < a.length; r++) {
+            ReportStop.check(stop);
             String x = table.rows().get(r).x();
             int xi = net.inputs().indexOf(x);
             if (xi < 0) throw new IllegalArgumentException(x + " is not an input state of net " + net.name());
@@ -60,13 +65,14 @@ public final class HiddenLayers {
         }
         int hidden = NodeNames.hiddenLayers(net);
         List<HiddenReport.Layer> layers = new ArrayList<>();
-        for (int l = 0; l < hidden; l++) layers.add(layer(net, table, a, l, bins));
+        for (int l = 0; l < hidden; l++) layers.add(layer(net, table, a, l, bins, stop));
         HiddenReport.Readout readout = hidden == 0 ? null : readout(net, table, a, layers.get(hidden - 1).codes());
         return new HiddenReport(net.name(), table.name(), bins, xs, outputEntropy(table), table.floor(), layers,
                 readout);
     }
 
-    private static HiddenReport.Layer layer(Net net, Table table, double[][][] a, int l, int bins) {
+    private static HiddenReport.Layer layer(Net net, Table table, double[][][] a, int l, int bins,
+            BooleanSupplier stop) {
         Layer layer = net.layer(l), next = net.layer(l + 1);
         int m = layer.nodes(), rows = a.length;
         double[][] act = new double[m][rows];
@@ -85,6 +91,7 @@ public final class HiddenLayers {
         int[][] bin = new int[m][];
         List<HiddenReport.Node> nodes = new ArrayList<>();
         for (int j = 0; j < m; j++) {
+            ReportStop.check(stop);
             bin[j] = bins(act[j], spread[j], bins);
             double share = working ? work[j] / total : 1.0 / m;
             boolean[] on = upperHalf(act[j], spread[j]);

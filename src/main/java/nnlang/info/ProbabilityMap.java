@@ -2,6 +2,7 @@ package nnlang.info;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import nnlang.data.Row;
 import nnlang.data.Table;
 import nnlang.model.Net;
@@ -24,7 +25,10 @@ public final class ProbabilityMap {
      *                                  not two states, cells is out of [2, {@link #MAX_CELLS}], or a
      *                                  row's input is not a state of the net
      */
-    public static MapReport of(Net net, Table table, int cells) {
+    public static MapReport of(Net net, Table table, int cells) { return of(net, table, cells, ReportStop.NEVER); }
+
+    /** The same, polling stop before each line of cells ({@link ReportStop}). */
+    public static MapReport of(Net net, Table table, int cells, BooleanSupplier stop) {
         if (net.inputWidth() != 2) throw new IllegalArgumentException("a map needs a net with 2 input nodes; net "
                 + net.name() + " has " + net.inputWidth());
         List<String> ys = net.output().space().states();
@@ -50,6 +54,7 @@ public final class ProbabilityMap {
         double[][] p = new double[cells][cells];
         double[] in = new double[2];
         for (int j = 0; j < cells; j++) {
+            ReportStop.check(stop);
             for (int i = 0; i < cells; i++) {
                 in[0] = xs[i];
                 in[1] = x2s[j];

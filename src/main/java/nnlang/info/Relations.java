@@ -2,6 +2,7 @@ package nnlang.info;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import nnlang.data.Entropy;
 import nnlang.data.Row;
 import nnlang.data.Space;
@@ -24,13 +25,17 @@ public final class Relations {
      * The relations of net on every row of table. The table's inputs must be states of the net's
      * input space and its targets states of the net's output space (the caller checks).
      */
-    public static RelationsReport of(Net net, Table table, double eps) {
+    public static RelationsReport of(Net net, Table table, double eps) { return of(net, table, eps, ReportStop.NEVER); }
+
+    /** The same, polling stop before each row ({@link ReportStop}). */
+    public static RelationsReport of(Net net, Table table, double eps, BooleanSupplier stop) {
         Space ys = net.output().space();
         List<RelationsReport.Row> rows = new ArrayList<>(table.rows().size());
         double h = 0, ce = 0, floor = 0;
         int correct = 0, ties = 0, determinedRows = 0;
         long determined = 0;
         for (Row r : table.rows()) {
+            ReportStop.check(stop);
             int xi = net.inputs().indexOf(r.x());
             if (xi < 0) throw new IllegalArgumentException(r.x() + " is not an input state of net " + net.name());
             double[] input = net.encode(xi);

@@ -3,6 +3,7 @@ package nnlang.run;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import nnlang.data.CodingException;
 import nnlang.data.Family;
 import nnlang.data.Table;
@@ -10,6 +11,7 @@ import nnlang.info.Ablation;
 import nnlang.info.HiddenLayers;
 import nnlang.info.ProbabilityMap;
 import nnlang.info.Relations;
+import nnlang.info.ReportStop;
 import nnlang.info.TableInfo;
 import nnlang.lang.NnError;
 import nnlang.model.Layer;
@@ -24,6 +26,7 @@ import nnlang.report.PlotReport;
 import nnlang.report.PrintReport;
 import nnlang.report.ProgressReport;
 import nnlang.report.RelationsReport;
+import nnlang.report.Report;
 import nnlang.report.ShowReport;
 import nnlang.report.TrainReport;
 import nnlang.report.TrialResult;
@@ -108,7 +111,15 @@ final class Executor implements Plan.Visitor {
                     + " the weights are kept (relations " + name + " on " + p.table().name() + " measures them)"));
             return;
         }
-        RelationsReport after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS);
+        RelationsReport after;
+        try {
+            after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS, in::stopRequested);
+        } catch (ReportStop.Stopped cut) {
+            in.emit(new NoteReport("stopped training " + name + " on " + p.table().name() + " after "
+                    + result.epochsRun() + " of " + p.config().epochs() + " epochs, during its final measure;"
+                    + " the weights are kept (relations " + name + " on " + p.table().name() + " measures them)"));
+            return;
+        }
         History h = result.history();
         String advice = Advice.of(new Advice.Facts(result.reason(), p.config().lr(), result.epochsRun(),
                 h.lossAt(0), h.lossAt(result.epochsRun() / 2), result.loss(), after));
@@ -135,7 +146,28 @@ final class Executor implements Plan.Visitor {
     // ---- reports ----
 
     @Override public void relations(Plan.Relations p) {
-        in.emit(Relations.of(entry(p.net()).net(), p.table(), p.eps()));
+        emitPolled("relations " + p.net() + " on " + p.table().name(),
+                () -> Relations.of(entry(p.net()).net(), p.table(), p.eps(), in::stopRequested));
+    }
+
+    /**
+     * Emits a report that polls the stop row by row. One cut by the stop, or one finished only
+     * after the stop came, is not shown (printing megabytes after the time limit would overrun
+     * it); a note says so instead.
+     */
+    private void emitPolled(String what, Supplier<Report> report) {
+        Report r;
+        try {
+            r = report.get();
+        } catch (ReportStop.Stopped cut) {
+            r = null;
+        }
+        if (r == null || in.stopRequested()) {
+            in.emit(new NoteReport("stopped " + what + " before it was complete (the time limit, or Ctrl-C);"
+                    + " nothing of it is shown"));
+            return;
+        }
+        in.emit(r);
     }
 
     /** A trained net's layers and weights; a net not trained yet, its definition and how to train it. */
@@ -154,9 +186,15 @@ final class Executor implements Plan.Visitor {
     @Override public void info(Plan.Info p) { in.emit(TableInfo.of(p.table())); }
 
     @Override public void expect(Plan.Expect p) {
-        double actual = p.ofCompare()
-                ? Expectations.ofCompare(p.measure(), p.net(), session().comparison(p.net(), p.table().name()))
-                : Expectations.ofNet(p.measure(), entry(p.net()).net(), p.table());
+        double actual;
+        try {
+            actual = p.ofCompare()
+                    ? Expectations.ofCompare(p.measure(), p.net(), session().comparison(p.net(), p.table().name()))
+                    : Expectations.ofNet(p.measure(), entry(p.net()).net(), p.table(), in::stopRequested);
+        } catch (ReportStop.Stopped cut) {
+            in.emit(new NoteReport("stopped expect " + p.text() + " before it was measured (the time limit, or Ctrl-C)"));
+            return;
+        }
         boolean ok = Expectations.holds(p.op(), actual, p.value());
         if (!ok) in.expectationFailed();
         CompareReport c = p.ofCompare() ? session().comparison(p.net(), p.table().name()) : null;
@@ -167,10 +205,14 @@ final class Executor implements Plan.Visitor {
 
     @Override public void print(Plan.Print p) { in.emit(new PrintReport(p.text())); }
 
-    @Override public void hidden(Plan.Hidden p) { in.emit(HiddenLayers.of(entry(p.net()).net(), p.table(), p.bins())); }
+    @Override public void hidden(Plan.Hidden p) {
+        emitPolled("hidden " + p.net() + " on " + p.table().name(),
+                () -> HiddenLayers.of(entry(p.net()).net(), p.table(), p.bins(), in::stopRequested));
+    }
 
     @Override public void ablate(Plan.Ablate p) {
-        in.emit(Ablation.of(entry(p.net()).net(), p.table(), p.layer(), p.node(), Resolver.DEFAULT_EPS));
+        emitPolled("ablate " + p.net() + " on " + p.table().name(), () -> Ablation.of(entry(p.net()).net(),
+                p.table(), p.layer(), p.node(), Resolver.DEFAULT_EPS, in::stopRequested));
     }
 
     @Override public void compare(Plan.Compare p) {
@@ -261,12 +303,20 @@ final class Executor implements Plan.Visitor {
     }
 
     @Override public void map(Plan.Map p) {
-        in.emit(ProbabilityMap.of(entry(p.net()).net(), p.table(), ProbabilityMap.DEFAULT_CELLS));
+        emitPolled("map " + p.net() + " on " + p.table().name(), () -> ProbabilityMap.of(entry(p.net()).net(),
+                p.table(), ProbabilityMap.DEFAULT_CELLS, in::stopRequested));
     }
 
     @Override public void draw(Plan.Draw p) throws NnError {
         Net net = entry(p.net()).net();
-        RelationsReport relations = p.table() == null ? null : Relations.of(net, p.table(), Resolver.DEFAULT_EPS);
+        RelationsReport relations;
+        try {
+            relations = p.table() == null ? null : Relations.of(net, p.table(), Resolver.DEFAULT_EPS, in::stopRequested);
+        } catch (ReportStop.Stopped cut) {
+            in.emit(new NoteReport("stopped drawing " + p.file().text() + " before it was complete (the time limit,"
+                    + " or Ctrl-C); nothing was written"));
+            return;
+        }
         byte[] bytes = p.png() ? Diagrams.png(net, relations)
                 : Diagrams.svg(net, relations).getBytes(StandardCharsets.UTF_8);
         ShareStatements.write(p.path(), bytes, p.file(), fail);

@@ -145,8 +145,8 @@ final class Expectations {
     }
 
     /** The measure of the net as it is now. */
-    static double ofNet(String measure, Net net, Table table) {
-        RelationsReport r = Relations.of(net, table, Resolver.DEFAULT_EPS);
+    static double ofNet(String measure, Net net, Table table, java.util.function.BooleanSupplier stop) {
+        RelationsReport r = Relations.of(net, table, Resolver.DEFAULT_EPS, stop);
         return switch (measure) {
             case "accuracy" -> r.accuracy();
             case "entropy" -> r.entropy();
