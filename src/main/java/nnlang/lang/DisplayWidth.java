@@ -3,8 +3,9 @@ package nnlang.lang;
 /**
  * How many terminal columns text takes, so that a caret stands under its token: East Asian wide
  * and fullwidth characters (CJK, Hangul, fullwidth forms, most emoji) take two, combining marks
- * and format characters none, everything else one. The ranges are those of Unicode's
- * EastAsianWidth W and F classes, coarsened to blocks, as terminals' wcwidth tables have them.
+ * and format characters none, control characters four (they are shown escaped, {@code \x1b}),
+ * everything else one. The ranges are those of Unicode's EastAsianWidth W and F classes,
+ * coarsened to blocks, as terminals' wcwidth tables have them.
  */
 public final class DisplayWidth {
     private DisplayWidth() {}
@@ -19,8 +20,9 @@ public final class DisplayWidth {
         return w;
     }
 
-    /** The columns of one code point: 0, 1 or 2. */
+    /** The columns of one code point: 0, 1 or 2, and 4 for a control character, shown as {@code \x1b} ({@link Visible}). */
     public static int of(int cp) {
+        if (Visible.escaped(cp)) return Visible.ESCAPE_WIDTH;
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
                 || cp == 0x200B) {

@@ -151,6 +151,20 @@ final class ErrorRules {
                     && s.type() == NnLexer.ID
                     && s.expected.contains(NnLexer.COMMA) && s.expected.contains(NnLexer.ON),
                     s -> plain(s, "separate the nets with commas: " + s.previous.getText() + ", " + s.token.getText())),
+            new Rule("groups without its number", s -> s.ctx instanceof NnParser.LayerContext && s.previousIs(NnLexer.GROUPS)
+                    && s.type() != NnLexer.NUMBER,
+                    s -> plain(s, "groups takes how many equal groups the layer's inputs and nodes are cut into, e.g. "
+                            + layerOf((NnParser.LayerContext) s.ctx) + " groups 2")),
+            new Rule("group for groups", s -> s.type() == NnLexer.ID && s.previousIs(NnLexer.ID)
+                    && is(s.beforePrevious, NnLexer.NUMBER) && Suggest.distance(s.token.getText(), "groups") <= 2,
+                    s -> plain(s, "did you mean 'groups'? (" + s.beforePrevious.getText() + " " + s.previous.getText() + " groups " + (s.nextIs(NnLexer.NUMBER)
+                            ? s.next.getText() : "2") + ")")),
+            new Rule("groups on a layer without a size", s -> s.type() == NnLexer.GROUPS && s.previousIs(NnLexer.ID)
+                    && !is(s.beforePrevious, NnLexer.NUMBER),
+                    s -> at(s, s.at(), "a layer with groups needs its size first: N " + s.previous.getText() + " groups "
+                            + (s.nextIs(NnLexer.NUMBER) ? s.next.getText() : "G"), "the output layer, an activation alone,"
+                            + " has no groups; e.g. 8 " + s.previous.getText() + " groups " + (s.nextIs(NnLexer.NUMBER)
+                            ? s.next.getText() : "2") + " -> sigmoid")),
             new Rule("a layer without its activation", s -> s.ctx != null && s.ctx.getRuleIndex() == NnParser.RULE_layer
                     && s.type() != NnLexer.ID,
                     s -> plain(s, "a layer is a size and an activation, e.g. " + s.previous.getText() + " tanh")),
@@ -264,6 +278,12 @@ final class ErrorRules {
     }
 
     // ---- tokens ----
+
+    /** "8 tanh": the size and activation of a layer as written. */
+    private static String layerOf(NnParser.LayerContext layer) {
+        return (layer.size == null ? "8" : layer.size.getText()) + " " + (layer.activation == null ? "tanh"
+                : layer.activation.getText());
+    }
 
     private static String layerAfter(Site s) {
         int i = s.token.getTokenIndex();

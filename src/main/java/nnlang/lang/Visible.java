@@ -8,11 +8,17 @@ package nnlang.lang;
 public final class Visible {
     private Visible() {}
 
+    /** A character shown as an escape: a control character other than a line break or a tab. */
+    public static boolean escaped(int c) { return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f); }
+
+    /** The columns an escaped character takes: {@code \x1b} is four. */
+    public static final int ESCAPE_WIDTH = 4;
+
     public static String of(String text) {
         StringBuilder s = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
+            boolean control = escaped(c);
             if (control && s == null) s = new StringBuilder(text.length() + 8).append(text, 0, i);
             if (s == null) continue;
             if (control) s.append(String.format("\\x%02x", (int) c));

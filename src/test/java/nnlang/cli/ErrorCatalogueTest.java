@@ -217,6 +217,12 @@ class ErrorCatalogueTest {
                     "<stdin>:4:15: error: layer 1 of n has 2 groups: w[0][3] joins input 0 (group 0) to node 3 (group 1), a weight that does not exist\n  | set n layer 1 w[0][3] = 1\n  |               ^ node group g sees only input group g"),
             Arguments.of("a written weight outside the blocks", "net n {\n  input bits 2\n  dense 2 tanh groups 2 { w [[1, 0.5], [0, 1]]  b [0, 0] }\n  output sigmoid { w [[1], [1]]  b [0] }\n}\n",
                     "<stdin>:3:34: error: w[0][1] of layer 1 is outside the blocks of its 2 groups (input 0 is in group 0, node 1 in group 1): that weight does not exist, write 0\n  |   dense 2 tanh groups 2 { w [[1, 0.5], [0, 1]]  b [0, 0] }\n  |                                  ^^^"),
+            Arguments.of("groups without its number", "net n = bits -> 8 tanh groups -> sigmoid\n",
+                    "<stdin>:1:31: error: expected a number after 'groups', found '->'\n  | net n = bits -> 8 tanh groups -> sigmoid\n  |                               ^^ groups takes how many equal groups the layer's inputs and nodes are cut into, e.g. 8 tanh groups 2"),
+            Arguments.of("group for groups", "net n = bits -> 8 tanh group 4 -> sigmoid\n",
+                    "<stdin>:1:24: error: expected '->' after 'tanh', found 'group'\n  | net n = bits -> 8 tanh group 4 -> sigmoid\n  |                        ^^^^^ did you mean 'groups'? (8 tanh groups 4)"),
+            Arguments.of("groups on a layer without a size", "net n = bits -> sigmoid groups 2 -> sigmoid\n",
+                    "<stdin>:1:25: error: a layer with groups needs its size first: N sigmoid groups 2\n  | net n = bits -> sigmoid groups 2 -> sigmoid\n  |                         ^^^^^^ the output layer, an activation alone, has no groups; e.g. 8 sigmoid groups 2 -> sigmoid"),
             Arguments.of("help after a statement", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\nhelp\n",
                     "<stdin>:3:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, family, curve) after 'sigmoid', found 'help'\n  | help\n  | ^^^^ 'help' is a command of the REPL: type :help at the nn> prompt"),
             Arguments.of("exit after a train", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor epochs 10\nexit\n",
@@ -277,7 +283,11 @@ class ErrorCatalogueTest {
             Arguments.of("a reserved word as a formula's input", "table g(input, b) = b\n",
                     "<stdin>:1:9: error: 'input' is a reserved word and cannot name an input\n  | table g(input, b) = b\n  |         ^^^^^ choose another name, such as 'input1'"),
             Arguments.of("the caret under a wide emoji", "table t { a -> b }\nprint 😀\n",
-                    "<stdin>:2:7: error: unexpected character '😀'\n  | print 😀\n  |       ^^"));
+                    "<stdin>:2:7: error: unexpected character '😀'\n  | print 😀\n  |       ^^"),
+            Arguments.of("the caret under an escape character, shown as four", "table t {\n  a\u001bb -> 0\n}\n",
+                    "<stdin>:2:4: error: unexpected character '\\x1b'\n  |   a\\x1bb -> 0\n  |    ^^^^"),
+            Arguments.of("the caret after an escape character", "print \"a\u001b[2Jb\" zz\n",
+                    "<stdin>:1:16: error: 'zz' is one word too many: print \"TEXT\" ends after '\"a\\x1b[2Jb\"'\n  | print \"a\\x1b[2Jb\" zz\n  |                   ^^ remove it, or start a new statement"));
     }
 
     @ParameterizedTest(name = "{0}")
