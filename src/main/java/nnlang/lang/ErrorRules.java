@@ -46,6 +46,12 @@ final class ErrorRules {
     /** The small words between a statement's names. */
     private static final Set<Integer> LINKS = Set.of(NnLexer.ON, NnLexer.OF, NnLexer.TO);
 
+    /** Symbols people write for a formula's operators, and the words formulas use instead. */
+    private static final Map<String, String> FORMULA_SYMBOLS = Map.of(
+            "+", "write or (a or b); + of two bits mod 2 is xor", "&", "write and (a and b)",
+            "*", "write and (a and b): on bits a product is and", "|", "write or (a or b)",
+            "^", "write xor (a xor b)", "!", "write not (not a)", "~", "write not (not a)");
+
     /** The short form of each statement, for "ends after" messages. */
     private static final Map<Integer, String> FORMS = Map.ofEntries(
             Map.entry(NnLexer.TABLE, "table NAME ..."), Map.entry(NnLexer.NET, "net NAME ..."),
@@ -168,6 +174,10 @@ final class ErrorRules {
             new Rule("a layer without its activation", s -> s.ctx != null && s.ctx.getRuleIndex() == NnParser.RULE_layer
                     && s.type() != NnLexer.ID,
                     s -> plain(s, "a layer is a size and an activation, e.g. " + s.previous.getText() + " tanh")),
+            new Rule("a symbol for an operator in a formula", s -> (s.type() == NnLexer.UNKNOWN || s.type() == NnLexer.PIPE)
+                    && FORMULA_SYMBOLS.containsKey(s.token.getText()) && formulaTable(s),
+                    s -> at(s, SyntaxErrorListener.spanOf(s.token), "'" + s.token.getText() + "' is no operator of a"
+                            + " formula; formulas write their operators as words", FORMULA_SYMBOLS.get(s.token.getText()))),
             new Rule("a semicolon", s -> s.type() == NnLexer.UNKNOWN && s.token.getText().equals(";"),
                     s -> at(s, SyntaxErrorListener.spanOf(s.token), "unexpected character ';'",
                             "drop the ';': a statement ends where the next one begins")),
@@ -328,6 +338,19 @@ final class ErrorRules {
     static int first(List<Token> chunk) { return next(chunk, -1); }
 
     /** The index of the next token on the default channel after i, or -1. */
+    /** Whether the error is in a formula table, after its {@code table g(a, b) =}. */
+    private static boolean formulaTable(Site s) {
+        if (s.statement != NnLexer.TABLE) return false;
+        String before = null;
+        for (Token t : s.chunk) {
+            if (t.getTokenIndex() >= s.token.getTokenIndex()) return false;
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
+            if (t.getType() == NnLexer.ASSIGN && ")".equals(before)) return true;
+            before = t.getText();
+        }
+        return false;
+    }
+
     static int next(List<Token> chunk, int i) {
         for (int j = i + 1; j < chunk.size(); j++) if (chunk.get(j).getChannel() == Token.DEFAULT_CHANNEL) return j;
         return -1;
