@@ -371,7 +371,7 @@ final class Executor implements Plan.Visitor {
             for (Plan.Step s : steps) run(s);
         } catch (NnError e) {
             session().replaceWith(before);
-            throw ShareStatements.inFile(p.file(), fail, e);
+            throw ShareStatements.inFile(p.file(), fail, in.loads, e);
         } finally {
             in.loads.stack.pop();
         }

@@ -20,6 +20,11 @@ final class Loads {
     final java.util.Set<Path> loaders = new java.util.HashSet<>();
     final BooleanSupplier stop;
     long statements;
+    /**
+     * The "X has an error" lines of failed loads, by identity, with the files below X that the
+     * error is in (nearest first): a load of a load that fails says so in one line, not one a level.
+     */
+    final java.util.Map<nnlang.lang.Diagnostic, java.util.List<String>> failedLoads = new java.util.IdentityHashMap<>();
 
     Loads(BooleanSupplier stop) { this.stop = stop; }
 }

@@ -86,7 +86,7 @@ final class ShareStatements {
         try {
             statements = Parsing.parse(source, r.loads.stop);
         } catch (NnError e) {
-            throw inFile(file, r.fail, e);
+            throw inFile(file, r.fail, r.loads, e);
         }
         r.loads.stack.push(path);
         // the loading script is running too: the loaded file's saves may not overwrite it
@@ -94,7 +94,7 @@ final class ShareStatements {
         boolean added = loader != null && r.loads.loaders.add(loader);
         try {
             ScriptResolver.Resolved resolved = new ScriptResolver(scope, r.files, r.loads).resolve(source, statements);
-            if (!resolved.ok()) throw inFile(file, r.fail, new NnError(resolved.errors()));
+            if (!resolved.ok()) throw inFile(file, r.fail, r.loads, new NnError(resolved.errors()));
             return resolved.steps();
         } finally {
             r.loads.stack.pop();
@@ -124,11 +124,32 @@ final class ShareStatements {
         if (r.loads.stack.size() >= MAX_LOAD_DEPTH) throw r.fail.at(file.span(), "loads nest more than " + MAX_LOAD_DEPTH + " deep");
     }
 
-    /** An error inside a loaded file: one line at the load statement, then the file's own. */
-    static NnError inFile(Word file, Failure fail, NnError e) {
+    /**
+     * An error inside a loaded file: one line at the load statement, then the file's own. When
+     * the error is in a file that the loaded file loads (at any depth), the one line says through
+     * which files, and the errors shown are the deepest file's own: {@code b.nn has an error (in
+     * d.nn, which it loads through c.nn)}.
+     */
+    static NnError inFile(Word file, Failure fail, Loads loads, NnError e) {
+        List<Diagnostic> inner = e.diagnostics();
+        List<String> below = List.of();
+        if (!inner.isEmpty() && loads.failedLoads.containsKey(inner.get(0))) {
+            // the file it loads failed: its line names it and the files below it
+            below = loads.failedLoads.get(inner.get(0));
+            inner = inner.subList(1, inner.size());
+        }
+        String where = below.isEmpty() ? "" : " (in " + below.get(below.size() - 1) + ", which it loads"
+                + (below.size() > 1 ? " through " + String.join(", then ", below.subList(0, below.size() - 1)) : "")
+                + ")";
+        Diagnostic line = fail.at(file.span(), file.text() + " has an error" + where + "; nothing of it was loaded")
+                .diagnostics().get(0);
+        List<String> chain = new ArrayList<>();
+        chain.add(file.text());
+        chain.addAll(below);
+        loads.failedLoads.put(line, List.copyOf(chain));
         List<Diagnostic> all = new ArrayList<>();
-        all.add(fail.at(file.span(), file.text() + " has an error; nothing of it was loaded").diagnostics().get(0));
-        all.addAll(e.diagnostics());
+        all.add(line);
+        all.addAll(inner);
         return new NnError(all);
     }
 

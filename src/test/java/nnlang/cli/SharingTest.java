@@ -147,6 +147,25 @@ class SharingTest {
         assertEquals(2, after.exit());
     }
 
+    @Test void aLoadOfALoadThatFailsSaysSoInOneLine() throws IOException {
+        Path chain = DIR;
+        Files.writeString(chain.resolve("chain_a.nn"), "load \"chain_b.nn\"\n");
+        Files.writeString(chain.resolve("chain_b.nn"), "load \"chain_c.nn\"\n");
+        Files.writeString(chain.resolve("chain_c.nn"), "table t = or(2)\nload \"chain_d.nn\"\n");
+        Files.writeString(chain.resolve("chain_d.nn"), "table u = nope(2)\n");
+        String expected = chain.resolve("chain_a.nn") + ":1:6: error: chain_b.nn has an error (in chain_d.nn, which it loads"
+                + " through chain_c.nn); nothing of it was loaded\n  | load \"chain_b.nn\"\n  |      ^^^^^^^^^^^^\n"
+                + chain.resolve("chain_d.nn") + ":1:11: error: unknown generator 'nope'";
+        // resolving (--check, and before a run) and running say it alike: the line, then the deepest file's error
+        for (String[] args : List.of(new String[] {"--check", chain.resolve("chain_a.nn").toString()},
+                new String[] {chain.resolve("chain_a.nn").toString()})) {
+            Result r = Result.run(args);
+            assertEquals(2, r.exit());
+            assertTrue(r.err().startsWith(expected), r.err());
+            assertEquals(1, r.err().split("has an error", -1).length - 1, r.err());
+        }
+    }
+
     @Test void fmtWritesInPlaceAndLeavesBrokenFilesAlone() throws IOException {
         Path good = DIR.resolve("good.nn"), bad = DIR.resolve("bad.nn");
         Files.writeString(good, "table  t{ 0->1 }   # x\n");
