@@ -10,6 +10,8 @@ import nnlang.train.StopReason;
  *     clamped (lr far too large);
  * <li>saturated and confidently wrong: H(Y|X) is near the floor, yet rows are wrong (lr too large);
  * <li>no progress: the loss barely moved from its start (lr too small, or too few epochs);
+ * <li>no hidden layer, and rows tied or wrong with the loss all but flat over the second half: the
+ *     net's output is linear in its inputs, so a relation that no line splits (XOR) stays unsolved;
  * <li>stuck above the floor: rows tied or wrong, others determined, and the loss all but flat
  *     (under 5% removed) over the second half of the training (a local minimum: the seed matters; a plateau where no row is
  *     determined yet is left alone, since more epochs often leave it).
@@ -44,9 +46,16 @@ public final class Advice {
      * @param lossAtHalf  the data loss halfway through (nats)
      * @param loss        the data loss at the end (nats)
      * @param after       the relations of the trained net on its training rows
+     * @param hiddenLayers how many hidden layers the net has (0: its output is linear in its inputs)
      */
     public record Facts(StopReason reason, double lr, int epochs, double lossAtStart, double lossAtHalf, double loss,
-                        RelationsReport after) {}
+                        RelationsReport after, int hiddenLayers) {
+        /** The facts of a net with a hidden layer. */
+        public Facts(StopReason reason, double lr, int epochs, double lossAtStart, double lossAtHalf, double loss,
+                     RelationsReport after) {
+            this(reason, lr, epochs, lossAtStart, lossAtHalf, loss, after, 1);
+        }
+    }
 
     private Advice() {}
 
@@ -55,7 +64,13 @@ public final class Advice {
         if (f.reason() == StopReason.UNTIL || f.reason() == StopReason.DIVERGED || f.epochs() == 0) return null;
         RelationsReport a = f.after();
         int rows = a.rows().size(), wrong = rows - a.correct();
-        if (rows == 0 || a.ties() == rows) return null;
+        if (rows == 0) return null;
+        if (f.hiddenLayers() == 0 && wrong > 0 && a.entropy() - a.floor() >= NEAR && f.epochs() >= TRIED
+                && flat(f.lossAtHalf(), f.loss(), CREEPING)) {
+            return "a net with no hidden layer splits its inputs by one line (a plane); rows that no line splits,"
+                    + " as XOR's, stay tied or wrong whatever the seed or lr: add a hidden layer, e.g. -> 2 tanh ->";
+        }
+        if (a.ties() == rows) return null;
         String lr = written(f.lr());
         String smaller = written(f.lr() > 1 ? 1 : f.lr() / 10);
         if (clamped(a)) {

@@ -113,7 +113,10 @@ final class Executor implements Plan.Visitor {
         }
         RelationsReport after;
         try {
-            after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS, in::stopRequested);
+            // a training stopped by the limit or Ctrl-C is still worth its numbers: a measure that
+            // takes milliseconds runs whole; only a long one polls the stop (the stop is still set)
+            after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS,
+                    quickToMeasure(net, p.scope()) ? ReportStop.NEVER : in::stopRequested);
         } catch (ReportStop.Stopped cut) {
             in.emit(new NoteReport("stopped training " + name + " on " + p.table().name() + " after "
                     + result.epochsRun() + " of " + p.config().epochs() + " epochs, during its final measure;"
@@ -122,9 +125,19 @@ final class Executor implements Plan.Visitor {
         }
         History h = result.history();
         String advice = Advice.of(new Advice.Facts(result.reason(), p.config().lr(), result.epochsRun(),
-                h.lossAt(0), h.lossAt(result.epochsRun() / 2), result.loss(), after));
+                h.lossAt(0), h.lossAt(result.epochsRun() / 2), result.loss(), after, net.layers().size() - 1));
         TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after, advice);
         in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    /** Multiply-adds of a measure that runs whole after a stop: some tens of milliseconds. */
+    static final long QUICK_MEASURE = 1L << 26;
+
+    /** Whether measuring net on every row of table takes at most {@link #QUICK_MEASURE} multiply-adds. */
+    private static boolean quickToMeasure(Net net, Table table) {
+        long weights = 0;
+        for (Layer l : net.layers()) weights += l.W.getNumElements();
+        return weights * table.rows().size() <= QUICK_MEASURE;
     }
 
     /**
