@@ -55,6 +55,24 @@ class AdviceTest {
                 + "seeds", Advice.of(facts(1, 0.74, 0.348, 0.3479, LOCAL_MINIMUM)));
     }
 
+    /** A net with no hidden layer on XOR: every p(y|x) at 1/2, the loss flat at ln 2. */
+    private static final RelationsReport ALL_TIED = relations(row("00", 0, 0.5), row("01", 1, 0.5), row("10", 1, 0.5),
+            row("11", 0, 0.5));
+
+    @Test void aNetWithNoHiddenLayerStuckOnXorIsToldToAddOne() {
+        String linear = "a net with no hidden layer splits its inputs by one line (a plane); rows that no line splits,"
+                + " as XOR's, stay tied or wrong whatever the seed or lr: add a hidden layer, e.g. -> 2 tanh ->";
+        Advice.Facts stuck = new Advice.Facts(StopReason.EPOCHS, 1, 5000, 0.6932, 0.6931, 0.6931, ALL_TIED, 0);
+        assertEquals(linear, Advice.of(stuck));
+        // the same rows with a hidden layer: every row ties, and no seed is known to help, so nothing
+        assertNull(Advice.of(new Advice.Facts(StopReason.EPOCHS, 1, 5000, 0.6932, 0.6931, 0.6931, ALL_TIED, 1)));
+        // still falling over the second half, a quick try, or rows all right: no advice of this kind
+        assertNull(Advice.of(new Advice.Facts(StopReason.EPOCHS, 1, 5000, 0.9, 0.8, 0.6931, ALL_TIED, 0)));
+        assertNull(Advice.of(new Advice.Facts(StopReason.EPOCHS, 1, 99, 0.6932, 0.6931, 0.6931, ALL_TIED, 0)));
+        RelationsReport solved = relations(row("00", 0, 0.2), row("01", 1, 0.8), row("10", 1, 0.8), row("11", 0, 0.2));
+        assertNull(Advice.of(new Advice.Facts(StopReason.EPOCHS, 1, 5000, 0.6932, 0.2231, 0.2231, solved, 0)));
+    }
+
     @Test void aLocalMinimumStillFallingIsLeftAlone() {
         assertNull(Advice.of(facts(1, 0.74, 0.45, 0.3479, LOCAL_MINIMUM)));
         // the default training (1000 epochs at lr 0.5): still creeping towards ln 2 / 2, and stuck
