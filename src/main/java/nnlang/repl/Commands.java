@@ -24,7 +24,7 @@ final class Commands {
             new Command(":list", ":list [nets|tables]", "the tables and nets defined, one line each",
                     (r, a) -> r.list(a)),
             new Command(":history", ":history [N]", "the last N entries (20 unless given)", (r, a) -> r.history(a)),
-            new Command(":drop", ":drop NAME", "forget one table or net (typed in full)", true, (r, a) -> r.drop(a)),
+            new Command(":drop", ":drop NAME", "forget one table, family or net (typed in full)", true, (r, a) -> r.drop(a)),
             new Command(":edit", ":edit NAME", "edit a definition in $VISUAL or $EDITOR, then enter it",
                     (r, a) -> r.edit(a)),
             new Command(":time", ":time on|off", "wall times in reports (on at the start)", (r, a) -> r.time(a)),

@@ -512,15 +512,19 @@ public final class Repl {
             return true;
         }
         boolean table = session.table(name) != null, net = session.net(name) != null;
+        boolean family = session.family(name) != null;
         if (!session.drop(name)) {
             java.util.Set<String> names = new java.util.TreeSet<>(session.tables().keySet());
             names.addAll(session.nets().keySet());
+            names.addAll(session.families().keySet());
             String near = nnlang.lang.Suggest.hint(name, names);
-            output.line("no table or net named " + name + (near == null ? "" : "; " + near));
+            output.line("no table, family or net named " + name + (near == null ? "" : "; " + near));
             return true;
         }
         transcript.forget(name);
-        output.line("dropped " + (table && net ? "table and net " : table ? "table " : "net ") + name);
+        String what = family ? (net ? "family and net " : "family ")
+                : table && net ? "table and net " : table ? "table " : "net ";
+        output.line("dropped " + what + name);
         return true;
     }
 
@@ -536,8 +540,9 @@ public final class Repl {
         String text = transcript.definition(name);
         if (text == null && session.net(name) != null) text = "net " + name + " = " + session.net(name).spec();
         if (text == null) {
-            output.line(session.table(name) != null ? "table " + name + " was not typed here (it came from a file); "
-                    + "edit that file and :load it" : "no table or net named " + name);
+            String kind = session.table(name) != null ? "table " : session.family(name) != null ? "family " : null;
+            output.line(kind != null ? kind + name + " was not typed here (it came from a file); "
+                    + "edit that file and :load it" : "no table, family or net named " + name);
             return true;
         }
         String edited;

@@ -56,12 +56,13 @@ final class Transcript {
         if (!used) statements.removeIf(st -> subject(st).equals(name));
     }
 
-    /** The last statement that defines this name (table NAME ... or net NAME ...), or null. */
+    /** The last statement that defines this name (table NAME ..., family NAME ... or net NAME ...), or null. */
     String definition(String name) {
         for (int i = statements.size() - 1; i >= 0; i--) {
             String st = statements.get(i);
             var tokens = EntryParser.tokens(st);
-            if (subject(st).equals(name) && (tokens.get(0).getType() == NnLexer.NET || isTable(st))) return st;
+            if (subject(st).equals(name) && (tokens.get(0).getType() == NnLexer.NET || isTable(st)
+                    || tokens.get(0).getType() == NnLexer.FAMILY)) return st;
         }
         return null;
     }
@@ -81,8 +82,10 @@ final class Transcript {
         return false;
     }
 
+    /** A compare or curve that ran it (it is a run of the name, not a definition that others need). */
     private static boolean mentionsInCompare(String statement, String name) {
-        return EntryParser.tokens(statement).get(0).getType() == NnLexer.COMPARE && mentions(statement, name);
+        int kind = EntryParser.tokens(statement).get(0).getType();
+        return (kind == NnLexer.COMPARE || kind == NnLexer.CURVE) && mentions(statement, name);
     }
 
     /** Forgets the statements recorded after the first n (an entry that was taken back). */

@@ -108,9 +108,11 @@ public final class Session {
      * that table; what was trained on a dropped table keeps its weights. False when there was none.
      */
     public boolean drop(String name) {
-        boolean found = tables.remove(name) != null | nets.remove(name) != null;
+        boolean found = tables.remove(name) != null | nets.remove(name) != null | families.remove(name) != null;
         comparisons.entrySet().removeIf(e -> e.getValue().table().equals(name)
                 || e.getKey().equals(name + " on " + e.getValue().table()));
+        // a curve that ran on it or trained it goes too: expect and draw curve would read a stale one
+        curves.values().removeIf(c -> c.table().equals(name) || c.nets().contains(name));
         return found;
     }
 

@@ -324,7 +324,7 @@ class ReplTest {
             t.line(":drop one");
             assertTrue(after(t.screen(), "nn> :drop one").startsWith("\ndropped net one\n"), t.screen());
             t.line(":drop tow");
-            assertTrue(after(t.screen(), "nn> :drop tow").contains("no table or net named tow; did you mean 'two'?"),
+            assertTrue(after(t.screen(), "nn> :drop tow").contains("no table, family or net named tow; did you mean 'two'?"),
                     t.screen());
             t.line(":list nets");
             assertFalse(after(t.screen(), "nn> :list nets").contains("net one"), t.screen());
@@ -334,6 +334,23 @@ class ReplTest {
         }
         assertEquals("# an nnlang session, saved from the REPL; run it with :load or scripts/nn\n"
                 + "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\n", Files.readString(script));
+    }
+
+    @Test void dropForgetsAFamilyAndTheCurvesThatRanOnIt() throws Exception {
+        Path script = dir.resolve("families.nn");
+        try (Typist t = typist()) {
+            t.line("family f = all(2)").line("net a = bits -> sigmoid").line("net b = bits -> 2 tanh -> sigmoid");
+            t.line("curve a, b on f { rows 2, 3  trials 2  epochs 20 }");
+            t.line(":drop f");
+            assertTrue(after(t.screen(), "nn> :drop f").startsWith("\ndropped family f\n"), t.screen());
+            t.line("expect heldout_accuracy of a on f at 2 >= 0");
+            assertTrue(after(t.screen(), "nn> expect heldout_accuracy").contains("error"), t.screen());
+            t.line(":save " + script);
+            assertTrue(t.screen().contains("saved 2 statements to " + script), t.screen());
+            assertEquals(0, t.finish());
+        }
+        assertEquals("# an nnlang session, saved from the REPL; run it with :load or scripts/nn\n"
+                + "net a = bits -> sigmoid\nnet b = bits -> 2 tanh -> sigmoid\n", Files.readString(script));
     }
 
     @Test void editOpensTheDefinitionInTheEditorAndEntersWhatItLeaves() throws Exception {
@@ -354,7 +371,7 @@ class ReplTest {
             t.line(":edit xor");
             assertTrue(after(t.screen(), "nn> :edit xor").startsWith("\nno change to xor"), t.screen());
             t.line(":edit nothing");
-            assertTrue(after(t.screen(), "nn> :edit nothing").startsWith("\nno table or net named nothing"), t.screen());
+            assertTrue(after(t.screen(), "nn> :edit nothing").startsWith("\nno table, family or net named nothing"), t.screen());
             assertEquals(0, t.finish());
         }
     }
