@@ -174,6 +174,12 @@ final class ErrorRules {
             new Rule("a layer without its activation", s -> s.ctx != null && s.ctx.getRuleIndex() == NnParser.RULE_layer
                     && s.type() != NnLexer.ID,
                     s -> plain(s, "a layer is a size and an activation, e.g. " + s.previous.getText() + " tanh")),
+            new Rule("an instance of a family as a table", s -> s.token.getText().equals("[") && s.previousIs(NnLexer.ID)
+                    && is(s.beforePrevious, NnLexer.ON),
+                    s -> at(s, span(s.previous, instanceEnd(s)), "a family's instance, such as " + s.previous.getText()
+                            + "[1], cannot be named as a table", "info " + s.previous.getText() + " shows each"
+                            + " instance's generator and seed; write it as a table of its own, e.g. table t = tree(8)"
+                            + " seed S")),
             new Rule("a symbol for an operator in a formula", s -> (s.type() == NnLexer.UNKNOWN || s.type() == NnLexer.PIPE)
                     && FORMULA_SYMBOLS.containsKey(s.token.getText()) && formulaTable(s),
                     s -> at(s, SyntaxErrorListener.spanOf(s.token), "'" + s.token.getText() + "' is no operator of a"
@@ -338,6 +344,16 @@ final class ErrorRules {
     static int first(List<Token> chunk) { return next(chunk, -1); }
 
     /** The index of the next token on the default channel after i, or -1. */
+    /** The ']' that closes an instance's index, or the '[' when it is not there. */
+    private static Token instanceEnd(Site s) {
+        Token last = s.token;
+        for (int i = next(s.chunk, s.token.getTokenIndex()), n = 0; i >= 0 && n < 2; i = next(s.chunk, i), n++) {
+            last = s.chunk.get(i);
+            if (last.getText().equals("]")) return last;
+        }
+        return s.token;
+    }
+
     /** Whether the error is in a formula table, after its {@code table g(a, b) =}. */
     private static boolean formulaTable(Site s) {
         if (s.statement != NnLexer.TABLE) return false;

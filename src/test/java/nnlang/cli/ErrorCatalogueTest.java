@@ -229,6 +229,8 @@ class ErrorCatalogueTest {
                     "<stdin>:1:19: error: '&' is no operator of a formula; formulas write their operators as words\n  | table g(a, b) = a & b\n  |                   ^ write and (a and b)"),
             Arguments.of("an exclamation mark in a formula", "table g(a, b) = !a\n",
                     "<stdin>:1:17: error: '!' is no operator of a formula; formulas write their operators as words\n  | table g(a, b) = !a\n  |                 ^ write not (not a)"),
+            Arguments.of("an instance of a family as a table", "family f = tree(4) instances 3 seed 1\nnet a = bits -> 2 tanh -> sigmoid\ntrain a on f[1] epochs 50\n",
+                    "<stdin>:3:12: error: a family's instance, such as f[1], cannot be named as a table\n  | train a on f[1] epochs 50\n  |            ^^^^ info f shows each instance's generator and seed; write it as a table of its own, e.g. table t = tree(8) seed S"),
             Arguments.of("help after a statement", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\nhelp\n",
                     "<stdin>:3:1: error: expected a statement (table, net, train, relations, show, predict, info, expect, print, hidden, ablate, compare, plot, map, draw, save, load, set, family, curve) after 'sigmoid', found 'help'\n  | help\n  | ^^^^ 'help' is a command of the REPL: type :help at the nn> prompt"),
             Arguments.of("exit after a train", "table xor = xor(2)\nnet two = bits -> 2 sigmoid -> sigmoid\ntrain two on xor epochs 10\nexit\n",
