@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import nnlang.about.Version;
+import nnlang.experiment.ShardRunner;
+import nnlang.experiment.TrialRunner;
+import nnlang.experiment.TrialRunnerProvider;
 import nnlang.lang.NnError;
 import nnlang.lang.Source;
 import nnlang.run.FileAccess;
@@ -52,6 +55,15 @@ public final class Main implements Callable<Integer> {
             + "training in progress stops (inside a long epoch too) and says how far it got; nothing after it runs (exit code 2).")
     Double timeout;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run shard I (from 0) of N of every compare and curve: "
+            + "the trials whose index is I modulo N. Their results go beside the script, NAME.shard-I-of-N.json; "
+            + "nn merge of all N files prints the reports. One FILE only.")
+    String shard;
+
+    @Option(names = "--spark", paramLabel = "MASTER", description = "Run compare and curve trials as Spark tasks on MASTER: "
+            + "local[2], spark://host:7077, or submit (the master of spark-submit). Needs the spark module: scripts/nn adds it.")
+    String spark;
+
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -90,6 +102,7 @@ public final class Main implements Callable<Integer> {
         cmd.addSubcommand("fmt", new FormatCommand(in, out, err));
         cmd.addSubcommand("bench", new BenchCommand());
         cmd.addSubcommand("jshell", new JShellCommand(err));
+        cmd.addSubcommand("merge", new MergeCommand(in, out, err));
         cmd.addSubcommand("completion", new CompletionCommand(out));
         cmd.addSubcommand("help", new CommandLine.HelpCommand());
         return cmd;
@@ -135,7 +148,23 @@ public final class Main implements Callable<Integer> {
         if (check) return runner.check(sources);
         long deadline = timeout != null ? System.nanoTime() + (long) (timeout * 1e9) : Long.MAX_VALUE;
         BooleanSupplier stop = timeout != null ? () -> System.nanoTime() - deadline > 0 : () -> false;
-        return runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
+        TrialRunnerProvider.ClusterRunner cluster = null;
+        try {
+            if (spark != null) cluster = Engines.open("spark", spark);
+            TrialRunner trials = cluster != null ? cluster : TrialRunner.threads(Math.max(1, threads));
+            ShardRunner sharded = shard == null ? null : Engines.shard(shard, files, !statements.isEmpty(), trials);
+            runner.setTrialRunner(sharded != null ? sharded : trials);
+            int code = runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
+            if (sharded != null && code != ScriptRunner.ERRORS) {
+                errors.note("nn: wrote " + Engines.writeShard(sharded, files.get(0), sources.get(0).text()));
+            }
+            return code;
+        } catch (ShardFiles.Bad e) {
+            errors.error("nn", e.getMessage());
+            return ScriptRunner.ERRORS;
+        } finally {
+            if (cluster != null) cluster.close();
+        }
     }
 
     /** Reports the version for --version, from the jar's manifest. */
