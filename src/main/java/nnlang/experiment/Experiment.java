@@ -51,7 +51,7 @@ public final class Experiment {
      * runs {@link #run} on each task, anywhere and in any order, and hands the results to
      * {@link #reduce} in index order, gets the same report bit for bit.
      */
-    public record Trial(int index, long seed, int[] rows, TrainConfig config) {}
+    public record Trial(int index, long seed, int[] rows, TrainConfig config) implements java.io.Serializable {}
 
     /** The trials of a compare, each one independent of the others. */
     public static List<Trial> trials(Table table, CompareConfig cfg) {
