@@ -17,7 +17,12 @@ final class Engines {
      */
     static TrialRunnerProvider.ClusterRunner open(String engine, String master) throws ShardFiles.Bad {
         for (TrialRunnerProvider p : ServiceLoader.load(TrialRunnerProvider.class)) {
-            if (p.name().equals(engine)) return p.open(master);
+            if (!p.name().equals(engine)) continue;
+            try {
+                return p.open(master);
+            } catch (IllegalArgumentException e) {
+                throw new ShardFiles.Bad("--" + engine + " " + master + ": " + e.getMessage());
+            }
         }
         throw new ShardFiles.Bad("--" + engine + " needs nnlang's " + engine + " module on the class path: run it "
                 + "through scripts/nn (which adds it) or spark-submit its jar (docs/performance.md)");

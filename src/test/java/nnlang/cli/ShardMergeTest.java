@@ -118,4 +118,14 @@ class ShardMergeTest {
         Result none = Result.run("merge", dir.resolve("none.json").toString());
         assertEquals(dir.resolve("none.json") + ": error: no such file\n", none.err());
     }
+
+    /** The core jar has no Spark: --spark says where the module is instead of failing on a missing class. */
+    @Test void sparkWithoutItsModuleSaysHowToGetIt() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.nn"), COMPARE);
+        Result r = Result.run("--spark", "local[2]", a.toString());
+        assertEquals(2, r.exit());
+        assertEquals("nn: error: --spark needs nnlang's spark module on the class path: run it through scripts/nn "
+                + "(which adds it) or spark-submit its jar (docs/performance.md)\n", r.err());
+        assertEquals("", r.out());
+    }
 }

@@ -49,6 +49,15 @@ class SparkRunTest {
         assertEquals(local, Files.readString(ShardFiles.pathFor(a, 1, 2)));
     }
 
+    @Test void aMasterSparkWouldNotTakeIsNamedBeforeSparkStarts() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.nn"), SCRIPT);
+        String[] r = run("--spark", "lokal[2]", a.toString());
+        assertEquals("2", r[0]);
+        assertEquals("nn: error: --spark lokal[2]: 'lokal[2]' is not a Spark master: local[2] (two threads here), "
+                + "spark://host:7077, yarn, k8s://host:port, or submit (the master spark-submit was given)\n", r[2]);
+        assertEquals("", r[1]);
+    }
+
     /** Exit code, standard output, standard error. */
     private static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
