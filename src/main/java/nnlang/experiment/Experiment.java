@@ -37,9 +37,10 @@ import nnlang.train.Trainer;
  * those rows with that seed, and is then measured on the held-out rows, the training rows and
  * all rows (eps {@link Relations#EPS}).
  *
- * <p>Trials run on a fixed pool of daemon threads that take trial indices in turn; results are
- * stored by index and statistics summed in index order afterwards, so the report is bit-identical
- * whatever the thread count. No static mutable state.
+ * <p>Trials run as one {@link Job} of a {@link TrialRunner}: by default a fixed pool of daemon
+ * threads that take trial indices in turn; also a shard of a job array, shards merged, or Spark.
+ * Results are stored by index and statistics summed in index order afterwards, so the report is
+ * bit-identical whatever the thread count or the runner. No static mutable state.
  */
 public final class Experiment {
     /** Multiplied by t + 1 and mixed into the base seed: the seed of trial t's own stream. */

@@ -44,6 +44,7 @@ final class SparkRunner implements TrialRunnerProvider.ClusterRunner {
     }
 
     @Override public void run(Job job, Sink sink) {
+        if (job.size() == 0) return; // a shard with no trial of this experiment: no Spark job to start
         int size = Math.max(1, -Math.floorDiv(-job.size(), spark.defaultParallelism() * BATCHES_PER_CORE));
         List<int[]> batches = job.batches(size);
         Broadcast<Job> shipped = spark.broadcast(job);
