@@ -46,16 +46,12 @@ public record Job(List<Net> nets, List<Table> instances, List<Experiment.Trial> 
     public TrialResult[][] run(int from, int to, TrainListener stop) {
         List<Experiment.Trial> batch = tasks.subList(from, to);
         TrialResult[][] cells = new TrialResult[to - from][instances.size()];
-        boolean[] complete = new boolean[to - from];
-        Arrays.fill(complete, true);
         for (int j = 0; j < instances.size(); j++) {
+            // a stopped batch may give nulls or fewer results: either way those trials did not finish
             List<TrialResult> results = Experiment.run(batch, nets, instances.get(j), stop);
-            for (int i = 0; i < results.size(); i++) {
-                cells[i][j] = results.get(i);
-                complete[i] &= results.get(i) != null;
-            }
+            for (int i = 0; i < Math.min(results.size(), cells.length); i++) cells[i][j] = results.get(i);
         }
-        for (int i = 0; i < cells.length; i++) if (!complete[i]) cells[i] = null;
+        for (int i = 0; i < cells.length; i++) if (Arrays.asList(cells[i]).contains(null)) cells[i] = null;
         return cells;
     }
 

@@ -115,6 +115,7 @@ public final class ShardJson {
             return new ShardFile(o.get("script").getAsString(), o.get("script_sha256").getAsString(), shard, shards,
                     experiments);
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException
+                 | ClassCastException | IndexOutOfBoundsException
                  | IllegalArgumentException e) {
             // gson's own words name a token and a line; say which kind of file this should have been
             throw new Unreadable("not a shard file nnlang wrote (" + e.getMessage() + ")");
