@@ -17,7 +17,7 @@ import nnlang.report.TextRenderer;
  * S1: what running trials as Spark tasks costs. T2's compare (3-8-1 and 3-2-3-1 on parity(3),
  * 200 trials of 3,000 epochs) on N threads of this JVM, then on Spark local[N] (the same N
  * cores): Spark's start, and per compare the time beside the in-process one; the two reports
- * must be the same text. Needs the spark module on the class path (scripts/nn --spark local[2]
+ * must be the same text. Needs the spark module on the class path (scripts/nn
  * bench); without it the line says so.
  */
 final class SparkBench {
@@ -30,7 +30,7 @@ final class SparkBench {
         if (spark == null) {
             line.addProperty("peer", "nnlang");
             line.addProperty("task", "S1");
-            line.addProperty("skipped", "no spark module on the class path: scripts/nn --spark local[2] bench measures it");
+            line.addProperty("skipped", "no spark module on the class path: scripts/nn bench measures it");
             System.out.println(line);
             return;
         }
