@@ -60,6 +60,10 @@ public final class Main implements Callable<Integer> {
             + "nn merge of all N files prints the reports. One FILE only.")
     String shard;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "With --shard: write the shard file in DIR (below the "
+            + "script's folder or an --allow-write folder) instead of beside the script.")
+    Path out;
+
     @Option(names = "--spark", paramLabel = "MASTER", description = "Run compare and curve trials as Spark tasks on MASTER: "
             + "local[2], spark://host:7077, or submit (the master of spark-submit). Needs the spark module: scripts/nn adds it.")
     String spark;
@@ -152,11 +156,15 @@ public final class Main implements Callable<Integer> {
         try {
             if (spark != null) cluster = Engines.open("spark", spark);
             TrialRunner trials = cluster != null ? cluster : TrialRunner.threads(Math.max(1, threads));
+            if (out != null && shard == null) throw new ShardFiles.Bad("--out names the folder of a shard's file: give --shard I/N too");
             ShardRunner sharded = shard == null ? null : Engines.shard(shard, files, !statements.isEmpty(), trials);
+            Path shardFile = sharded == null ? null
+                    : Engines.shardFile(sharded, sources.get(0), out, new FileAccess(Path.of(""), allowWrite));
             runner.setTrialRunner(sharded != null ? sharded : trials);
             int code = runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
             if (sharded != null && code != ScriptRunner.ERRORS) {
-                errors.note("nn: wrote " + Engines.writeShard(sharded, files.get(0), sources.get(0).text()));
+                Engines.writeShard(sharded, sources.get(0), shardFile);
+                errors.note("nn: wrote " + shardFile);
             }
             return code;
         } catch (ShardFiles.Bad e) {

@@ -65,12 +65,12 @@ final class MergeCommand implements Callable<Integer> {
             return ScriptRunner.ERRORS;
         }
         Path folder = files.get(0).toAbsolutePath().getParent();
-        String script = folder.resolve(shards.get(0).script()).toString();
+        String script = folder.resolve(shards.get(0).script()).normalize().toString();
         Source source;
         try {
             source = ScriptFiles.read(script, stdin);
         } catch (ScriptFiles.Unreadable e) {
-            errors.error(script, e.getMessage() + " (the script of " + names.get(0) + ", which must be beside it)");
+            errors.error(script, e.getMessage() + " (the script of " + names.get(0) + ", where it was when the shard ran)");
             return ScriptRunner.ERRORS;
         } catch (NnError e) {
             errors.error(e);

@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import nnlang.report.TrialResult;
 
 /**
- * What one shard of a job array ran: the script (its file name beside the shard file, and the
- * SHA-256 of its text), which shard of how many, and per experiment of the script, in order,
+ * What one shard of a job array ran: the script (its path from the shard file's folder, with /,
+ * and the SHA-256 of its text), which shard of how many, and per experiment of the script, in order,
  * the results of its share of the tasks by task index.
  */
 public record ShardFile(String script, String scriptSha256, int shard, int shards, List<Experiment> experiments) {

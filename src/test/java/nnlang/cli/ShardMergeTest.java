@@ -69,6 +69,28 @@ class ShardMergeTest {
         assertEquals(whole.out(), merged.out());
     }
 
+    /** --out puts the shard files in a folder of their own inside the fence; merge finds the script from there. */
+    @Test void shardFilesInAnOutFolderMergeToo() throws IOException {
+        Path script = Files.writeString(dir.resolve("c.nn"), COMPARE);
+        Path out = Files.createDirectories(dir.resolve("shards"));
+        String whole = Result.run(script.toString()).out();
+        for (int i = 0; i < 2; i++) {
+            Result r = Result.run("--shard", i + "/2", "--out", out.toString(), script.toString());
+            assertEquals(0, r.exit(), r.err());
+        }
+        assertFalse(Files.exists(ShardFiles.pathFor(script, 0, 2)));
+        Result merged = Result.run("merge", out.resolve("c.shard-0-of-2.json").toString(),
+                out.resolve("c.shard-1-of-2.json").toString());
+        assertEquals(0, merged.exit(), merged.err());
+        assertEquals(whole, merged.out());
+        Result outside = Result.run("--shard", "0/2", "--out", dir.getParent().toString(), script.toString());
+        assertEquals(2, outside.exit());
+        assertEquals("nn: error: --out " + dir.getParent() + ": a script may only use files below the script's folder; '../c.shard-0-of-2.json' "
+                + "climbs out with '..' (run with --allow-write DIR to allow a folder)\n", outside.err());
+        assertEquals("nn: error: --out names the folder of a shard's file: give --shard I/N too\n",
+                Result.run("--out", "shards", script.toString()).err());
+    }
+
     @Test void aMissingOrRepeatedShardOrAnotherScriptIsNamed() throws IOException {
         Path a = Files.writeString(dir.resolve("a.nn"), COMPARE);
         Path b = Files.writeString(dir.resolve("b.nn"), COMPARE.replace("trials 7", "trials 6"));
