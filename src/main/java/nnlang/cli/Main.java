@@ -152,11 +152,24 @@ public final class Main implements Callable<Integer> {
         if (check) return runner.check(sources);
         long deadline = timeout != null ? System.nanoTime() + (long) (timeout * 1e9) : Long.MAX_VALUE;
         BooleanSupplier stop = timeout != null ? () -> System.nanoTime() - deadline > 0 : () -> false;
-        TrialRunnerProvider.ClusterRunner cluster = null;
         try {
-            if (spark != null) cluster = Engines.open("spark", spark);
+            return runOn(runner, sources, errors, stop);
+        } catch (ShardFiles.Bad e) {
+            errors.error("nn", e.getMessage());
+            return ScriptRunner.ERRORS;
+        }
+    }
+
+    /**
+     * Runs the scripts with their trials where --spark and --shard say: this JVM's threads, a
+     * Spark cluster (closed afterwards), and/or one shard, whose file is written if nothing failed.
+     */
+    private int runOn(ScriptRunner runner, List<Source> sources, ErrorPrinter errors, BooleanSupplier stop)
+            throws ShardFiles.Bad {
+        if (out != null && shard == null) throw new ShardFiles.Bad("--out names the folder of a shard's file: give --shard I/N too");
+        TrialRunnerProvider.ClusterRunner cluster = spark == null ? null : Engines.open("spark", spark);
+        try {
             TrialRunner trials = cluster != null ? cluster : TrialRunner.threads(Math.max(1, threads));
-            if (out != null && shard == null) throw new ShardFiles.Bad("--out names the folder of a shard's file: give --shard I/N too");
             ShardRunner sharded = shard == null ? null : Engines.shard(shard, files, !statements.isEmpty(), trials);
             Path shardFile = sharded == null ? null
                     : Engines.shardFile(sharded, sources.get(0), out, new FileAccess(Path.of(""), allowWrite));
@@ -167,9 +180,6 @@ public final class Main implements Callable<Integer> {
                 errors.note("nn: wrote " + shardFile);
             }
             return code;
-        } catch (ShardFiles.Bad e) {
-            errors.error("nn", e.getMessage());
-            return ScriptRunner.ERRORS;
         } finally {
             if (cluster != null) cluster.close();
         }
