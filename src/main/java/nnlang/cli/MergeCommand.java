@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Print a script's reports from the shard files of its job array (nn --shard I/N SCRIPT).",
-        footer = {"", "The script must be beside its shard files, unchanged since they ran. Exit codes as for nn."})
+        footer = {"", "The script must be where it was when the shards ran (the files name it by its path from their folder), "
+                + "unchanged since. Exit codes as for nn."})
 final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Every shard file of one run: NAME.shard-I-of-N.json.")
     List<Path> files = new ArrayList<>();
