@@ -43,7 +43,9 @@ import nnlang.train.Trainer;
  *
  * {@code history} measures what keeping the history costs a short and a long training.
  *
- * <p>Usage: {@code Bench T1|T2|T3|C1|alloc|history [--warmup W] [--reps R] [--threads N] [--trials N]}
+ * <p>S1 is T2's compare in this JVM and as Spark tasks on local[N] ({@link SparkBench}): what Spark costs.
+ *
+ * <p>Usage: {@code Bench T1|T2|T3|C1|S1|alloc|history [--warmup W] [--reps R] [--threads N] [--trials N]}
  */
 public final class Bench {
     static final double LR = 0.5;
@@ -81,6 +83,7 @@ public final class Bench {
         }
         if (which.equals("all") || which.equals("T2")) t2(warmup < 0 ? 2 : warmup, r, threads);
         if (which.equals("C1")) c1(warmup < 0 ? 0 : warmup, reps < 0 ? 1 : reps, threads, trials);
+        if (which.equals("S1")) SparkBench.s1(reps < 0 ? 3 : reps, Math.max(2, threads));
         if (which.equals("all") || which.equals("alloc")) alloc();
         if (which.equals("all") || which.equals("history")) history(reps);
     }
@@ -120,15 +123,15 @@ public final class Bench {
         System.out.println(line);
     }
 
-    private static NetSpec spec(LayerSpec... hidden) {
+    static NetSpec spec(LayerSpec... hidden) {
         return new NetSpec(InputEncoding.BITS, null, List.of(hidden), OutputKind.SIGMOID, null);
     }
 
-    private static Net build(String name, Table table, NetSpec spec) throws CodingException {
+    static Net build(String name, Table table, NetSpec spec) throws CodingException {
         return NetBuilder.build(name, spec, table.inputs(), table.outputs());
     }
 
-    private static TrainConfig config(int epochs, long seed) {
+    static TrainConfig config(int epochs, long seed) {
         return TrainConfig.defaults().epochs(epochs).lr(LR).optimizer(OptimizerKind.SGD).momentum(0).seed(seed);
     }
 
@@ -219,7 +222,7 @@ public final class Bench {
         System.out.println(line);
     }
 
-    private static double[] time(int warmup, int reps, IntConsumer body) {
+    static double[] time(int warmup, int reps, IntConsumer body) {
         double[] times = new double[reps];
         for (int rep = 0; rep < warmup + reps; rep++) {
             long t0 = System.nanoTime();
@@ -229,7 +232,7 @@ public final class Bench {
         return times;
     }
 
-    private static JsonObject line(String task, int threads, double[] times) {
+    static JsonObject line(String task, int threads, double[] times) {
         JsonObject line = new JsonObject();
         line.addProperty("peer", "nnlang" + (Boolean.getBoolean("nnlang.scalar") ? "-scalar" : ""));
         line.addProperty("task", task);

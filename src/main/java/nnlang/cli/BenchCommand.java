@@ -52,9 +52,13 @@ final class BenchCommand implements Callable<Integer> {
         String env = System.getenv("NN_BENCH_REF");
         if (reference == null && env != null && !env.isEmpty()) candidates.add(Path.of(env));
         Path jar = ownJar();
-        // target/nnlang-all.jar in a clone at project/main: the reference is at project/shared/bench
-        if (candidates.isEmpty() && jar != null && jar.getParent() != null && jar.getParent().getParent() != null) {
-            candidates.add(jar.getParent().getParent().resolveSibling("shared").resolve("bench"));
+        // target/nnlang-all.jar (or spark/target/nnlang-spark.jar) in a clone at project/main: the
+        // reference is at project/shared/bench, beside one of the jar's folders
+        if (candidates.isEmpty() && jar != null) {
+            Path folder = jar.getParent();
+            for (int up = 0; up < 3 && folder != null && folder.getParent() != null; up++, folder = folder.getParent()) {
+                candidates.add(folder.resolveSibling("shared").resolve("bench"));
+            }
         }
         for (Path p : candidates) if (Files.isRegularFile(p.resolve("PlainJava.java"))) return p;
         return null;

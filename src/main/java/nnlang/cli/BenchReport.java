@@ -44,6 +44,7 @@ final class BenchReport {
         r.t2();
         r.t3();
         r.c1();
+        r.s1();
         r.alloc();
         r.history();
         if (launcher != null) r.startup(launcher);
@@ -151,6 +152,20 @@ final class BenchReport {
         row("C1 curve trainings/s, 2 threads (5 K's x " + trials + " trials x 3 nets, parity(8))",
                 c.get("trainings_per_s").getAsDouble(), Double.NaN, c.get("trainings").getAsInt()
                         + " trainings of ~300 parameters, up to 128 rows, 3000 epochs");
+    }
+
+    /** S1: T2's compare on Spark local[2] beside the same compare on 2 threads ({@link SparkBench}). */
+    private void s1() throws IOException, InterruptedException {
+        JsonObject s = run(self, "S1", "--threads", "2", "--reps", quick ? "1" : "3");
+        if (s.has("skipped")) {
+            row("S1 Spark local[2] overhead, s", Double.NaN, Double.NaN, s.get("skipped").getAsString());
+            return;
+        }
+        row("S1 T2 compare on Spark local[2], s (same cores in-process: " + String.format(Locale.ROOT, "%.3g",
+                s.get("in_process_s").getAsDouble()) + " s)", s.get("spark_s").getAsDouble(), Double.NaN,
+                String.format(Locale.ROOT, "overhead %.3g s per compare; Spark's start %.3g s, first compare %.3g s; same report: %s",
+                        s.get("overhead_s").getAsDouble(), s.get("spark_start_s").getAsDouble(),
+                        s.get("spark_first_compare_s").getAsDouble(), s.get("same_report").getAsBoolean()));
     }
 
     private void alloc() throws IOException, InterruptedException {

@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import nnlang.about.Version;
+import nnlang.experiment.ShardRunner;
+import nnlang.experiment.TrialRunner;
+import nnlang.experiment.TrialRunnerProvider;
 import nnlang.lang.NnError;
 import nnlang.lang.Source;
 import nnlang.run.FileAccess;
@@ -53,6 +56,19 @@ public final class Main implements Callable<Integer> {
             + "training or report in progress stops (inside a long epoch too) and says how far it got; nothing after it runs (exit code 2). "
             + "Whatever cannot stop is ended 2 s after the limit.")
     Double timeout;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run shard I (from 0) of N of every compare and curve: "
+            + "the trials whose index is I modulo N. Their results go beside the script, NAME.shard-I-of-N.json; "
+            + "nn merge of all N files prints the reports. One FILE only.")
+    String shard;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "With --shard: write the shard file in DIR (below the "
+            + "script's folder or an --allow-write folder) instead of beside the script.")
+    Path out;
+
+    @Option(names = "--spark", paramLabel = "MASTER", description = "Run compare and curve trials as Spark tasks on MASTER: "
+            + "local[2], spark://host:7077, or submit (the master of spark-submit). Needs the spark module: scripts/nn adds it.")
+    String spark;
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -126,6 +142,7 @@ public final class Main implements Callable<Integer> {
         cmd.addSubcommand("fmt", new FormatCommand(in, out, err));
         cmd.addSubcommand("bench", new BenchCommand());
         cmd.addSubcommand("jshell", new JShellCommand(err));
+        cmd.addSubcommand("merge", new MergeCommand(in, out, err));
         cmd.addSubcommand("completion", new CompletionCommand(out));
         cmd.addSubcommand("help", new CommandLine.HelpCommand());
         return cmd;
@@ -171,11 +188,41 @@ public final class Main implements Callable<Integer> {
         if (check) return runner.check(sources);
         long deadline = timeout != null ? System.nanoTime() + (long) (timeout * 1e9) : Long.MAX_VALUE;
         BooleanSupplier stop = timeout != null ? () -> System.nanoTime() - deadline > 0 : () -> false;
-        if (timeout == null || end == null) return runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
-        try (TimeLimit limit = new TimeLimit(deadline, () -> {
-            if (runner.overrun()) end.accept(ScriptRunner.ERRORS);
-        })) {
-            return runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
+        try {
+            if (timeout == null || end == null) return runOn(runner, sources, errors, stop);
+            try (TimeLimit limit = new TimeLimit(deadline, () -> {
+                if (runner.overrun()) end.accept(ScriptRunner.ERRORS);
+            })) {
+                return runOn(runner, sources, errors, stop);
+            }
+        } catch (ShardFiles.Bad e) {
+            errors.error("nn", e.getMessage());
+            return ScriptRunner.ERRORS;
+        }
+    }
+
+    /**
+     * Runs the scripts with their trials where --spark and --shard say: this JVM's threads, a
+     * Spark cluster (closed afterwards), and/or one shard, whose file is written if nothing failed.
+     */
+    private int runOn(ScriptRunner runner, List<Source> sources, ErrorPrinter errors, BooleanSupplier stop)
+            throws ShardFiles.Bad {
+        if (out != null && shard == null) throw new ShardFiles.Bad("--out names the folder of a shard's file: give --shard I/N too");
+        TrialRunnerProvider.ClusterRunner cluster = spark == null ? null : Engines.open("spark", spark);
+        try {
+            TrialRunner trials = cluster != null ? cluster : TrialRunner.threads(Math.max(1, threads));
+            ShardRunner sharded = shard == null ? null : Engines.shard(shard, files, !statements.isEmpty(), trials);
+            Path shardFile = sharded == null ? null
+                    : Engines.shardFile(sharded, sources.get(0), out, new FileAccess(Path.of(""), allowWrite));
+            runner.setTrialRunner(sharded != null ? sharded : trials);
+            int code = runner.run(sources, new ReportPrinter(stdout, stderr, json), stop, time, threads);
+            if (sharded != null && code != ScriptRunner.ERRORS) {
+                Engines.writeShard(sharded, sources.get(0), shardFile);
+                errors.note("nn: wrote " + shardFile);
+            }
+            return code;
+        } finally {
+            if (cluster != null) cluster.close();
         }
     }
 

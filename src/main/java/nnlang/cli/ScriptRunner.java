@@ -27,6 +27,9 @@ final class ScriptRunner {
 
     private FileAccess files = FileAccess.workingFolder();
 
+    /** Where compare and curve run their trials; null for this JVM's threads. */
+    private nnlang.experiment.TrialRunner trials;
+
     /** --check: say of each file that resolves that it is ok. */
     private boolean checking;
 
@@ -64,6 +67,9 @@ final class ScriptRunner {
      */
     void setFileAccess(FileAccess files) { this.files = files; }
 
+    /** Where compare and curve run their trials (a shard, shards merged, a cluster); reports do not depend on it. */
+    void setTrialRunner(nnlang.experiment.TrialRunner trials) { this.trials = trials; }
+
     int run(List<Source> sources, Output out, java.util.function.BooleanSupplier stop, boolean times, int threads) {
         List<List<Statement>> parsed = parseAll(sources, stop);
         if (parsed == null) return ERRORS;
@@ -71,6 +77,7 @@ final class ScriptRunner {
         interpreter.setStopSignal(stop);
         interpreter.setTimes(times);
         interpreter.setThreads(threads);
+        interpreter.setTrialRunner(trials);
         // every script resolves whole before the first statement runs
         List<List<Plan.Step>> plans = resolve(interpreter, sources, parsed);
         if (plans == null) return ERRORS;

@@ -8,7 +8,7 @@ package nnlang.data;
  * @param space Y as the model sees it, in order
  * @param nodes the number of output nodes
  */
-public record OutputCoding(OutputKind kind, Space space, int nodes) {
+public record OutputCoding(OutputKind kind, Space space, int nodes) implements java.io.Serializable {
     /** The largest k for k independent sigmoid outputs: 2^k states are enumerated in reports. */
     public static final int MAX_SIGMOID_BITS = 12;
 

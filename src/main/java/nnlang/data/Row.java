@@ -3,7 +3,7 @@ package nnlang.data;
 import java.util.List;
 
 /** One row of a table: input state x and its non-empty set of target states S(x). */
-public record Row(String x, List<String> targets) {
+public record Row(String x, List<String> targets) implements java.io.Serializable {
     public Row {
         targets = List.copyOf(targets);
         if (targets.isEmpty()) throw new IllegalArgumentException("a row needs at least one target");

@@ -13,7 +13,7 @@ import java.util.Map;
  * strings of one width are ordered numerically (00, 01, 10, 11); others keep the order in which
  * the states first appeared (DESIGN.md section 2).
  */
-public final class Space {
+public final class Space implements java.io.Serializable {
     private final List<String> states;
     private final Map<String, Integer> index = new HashMap<>();
     private final int bitWidth;

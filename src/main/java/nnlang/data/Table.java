@@ -14,7 +14,7 @@ import java.util.Map;
  *              note, not part of the relation: equal tables may have been built differently, so
  *              equals and hashCode leave it out.
  */
-public record Table(String name, Space inputs, Space outputs, List<Row> rows, List<String> built) {
+public record Table(String name, Space inputs, Space outputs, List<Row> rows, List<String> built) implements java.io.Serializable {
     public Table {
         rows = List.copyOf(rows);
         built = built == null ? List.of() : List.copyOf(built);

@@ -16,7 +16,6 @@ import nnlang.stats.Holm;
 import nnlang.stats.Interval;
 import nnlang.stats.Verdict;
 import nnlang.stats.Wilson;
-import nnlang.train.TrainListener;
 
 /**
  * Learning curves: at each K, the trials of {@link Experiment#compare} at K, the very same tasks
@@ -58,8 +57,15 @@ public final class Curve {
      */
     public static CurveReport run(List<Net> nets, Family family, CurveConfig cfg, int threads,
                                   ExperimentListener listener) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        return run(nets, family, cfg, TrialRunner.threads(threads), listener);
+    }
+
+    /** {@link #run(List, Family, CurveConfig, int, ExperimentListener)} with its tasks run by the given runner. */
+    public static CurveReport run(List<Net> nets, Family family, CurveConfig cfg, TrialRunner runner,
+                                  ExperimentListener listener) {
         long start = System.nanoTime();
-        check(nets, family, cfg, threads);
+        check(nets, family, cfg);
         ExperimentListener l = listener == null ? ExperimentListener.NONE : listener;
         List<Table> instances = family.instances();
         List<Integer> ks = cfg.rows();
@@ -68,23 +74,23 @@ public final class Curve {
         for (int k : ks) trials.add(Experiment.trials(instances.get(0), cfg.at(k)));
         AtomicReferenceArray<TrialResult[]> results = new AtomicReferenceArray<>(tasks);
         AtomicBoolean stop = new AtomicBoolean();
-        TrainListener stopTraining = new TrainListener() {
-            @Override public boolean stopRequested() { return stopping(stop, l); }
-        };
         int[] done = {0};
         List<Net> templates = List.copyOf(nets);
-        TaskPool.run(tasks, threads, "nnlang-curve-", i -> {
-            Experiment.Trial trial = trials.get(i % nk).get(i / nk);
-            TrialResult[] cell = new TrialResult[instances.size()];
-            for (int j = 0; j < cell.length; j++) {
-                cell[j] = Experiment.run(trial, templates, instances.get(j), stopTraining);
-                if (cell[j] == null) return;
+        // task i: trial i / nk at the (i % nk)-th K, on every instance
+        List<Experiment.Trial> order = new ArrayList<>(tasks);
+        for (int i = 0; i < tasks; i++) order.add(trials.get(i % nk).get(i / nk));
+        runner.run(new Job(templates, instances, order), new TrialRunner.Sink() {
+            @Override public void done(int task, TrialResult[] cell) {
+                results.set(task, cell);
+                synchronized (done) {
+                    l.trialsDone(++done[0], tasks);
+                }
             }
-            results.set(i, cell);
-            synchronized (done) {
-                l.trialsDone(++done[0], tasks);
-            }
-        }, () -> stopping(stop, l), () -> stop.set(true));
+
+            @Override public boolean stopping() { return Curve.stopping(stop, l); }
+
+            @Override public void stop() { stop.set(true); }
+        });
         int prefix = 0;
         while (prefix < tasks && results.get(prefix) != null) prefix++;
         int m = prefix / nk;
@@ -104,7 +110,7 @@ public final class Curve {
         return true;
     }
 
-    private static void check(List<Net> nets, Family family, CurveConfig cfg, int threads) {
+    private static void check(List<Net> nets, Family family, CurveConfig cfg) {
         int n = family.instances().get(0).rows().size();
         if (nets.isEmpty()) throw new IllegalArgumentException("no nets for a curve");
         if (cfg.rows().isEmpty()) throw new IllegalArgumentException("a curve needs at least one K");
@@ -115,7 +121,6 @@ public final class Curve {
             previous = k;
         }
         if (cfg.trials() < 1) throw new IllegalArgumentException("trials must be at least 1, not " + cfg.trials());
-        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         if (cfg.train().rows() != null) throw new IllegalArgumentException("each trial draws its own rows");
         for (Table t : family.instances()) {
             if (t.rows().size() != n) throw new IllegalArgumentException("instance " + t.name() + " has other rows");

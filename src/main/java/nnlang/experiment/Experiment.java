@@ -37,9 +37,10 @@ import nnlang.train.Trainer;
  * those rows with that seed, and is then measured on the held-out rows, the training rows and
  * all rows (eps {@link Relations#EPS}).
  *
- * <p>Trials run on a fixed pool of daemon threads that take trial indices in turn; results are
- * stored by index and statistics summed in index order afterwards, so the report is bit-identical
- * whatever the thread count. No static mutable state.
+ * <p>Trials run as one {@link Job} of a {@link TrialRunner}: by default a fixed pool of daemon
+ * threads that take trial indices in turn; also a shard of a job array, shards merged, or Spark.
+ * Results are stored by index and statistics summed in index order afterwards, so the report is
+ * bit-identical whatever the thread count or the runner. No static mutable state.
  */
 public final class Experiment {
     /** Multiplied by t + 1 and mixed into the base seed: the seed of trial t's own stream. */
@@ -51,7 +52,7 @@ public final class Experiment {
      * runs {@link #run} on each task, anywhere and in any order, and hands the results to
      * {@link #reduce} in index order, gets the same report bit for bit.
      */
-    public record Trial(int index, long seed, int[] rows, TrainConfig config) {}
+    public record Trial(int index, long seed, int[] rows, TrainConfig config) implements java.io.Serializable {}
 
     /** The trials of a compare, each one independent of the others. */
     public static List<Trial> trials(Table table, CompareConfig cfg) {
@@ -91,6 +92,22 @@ public final class Experiment {
         return new TrialResult(trial.index(), trial.seed(), xs, outcomes);
     }
 
+    /**
+     * Runs a batch of trials on one table, results in the order given; once a stop was asked for,
+     * the trial it stopped and those after it are null. Trials are independent, so a batch may be
+     * trained in any way that gives each trial's numbers.
+     */
+    public static List<TrialResult> run(List<Trial> trials, List<Net> nets, Table table, TrainListener stop) {
+        List<TrialResult> results = new ArrayList<>(trials.size());
+        boolean stopped = false;
+        for (Trial t : trials) {
+            TrialResult r = stopped ? null : run(t, nets, table, stop);
+            stopped |= r == null;
+            results.add(r);
+        }
+        return results;
+    }
+
     private final List<Net> nets;
     private final Table table;
     private final CompareConfig cfg;
@@ -98,7 +115,6 @@ public final class Experiment {
     private final List<Trial> tasks;
     private final AtomicReferenceArray<TrialResult> results;
     private final AtomicBoolean stop = new AtomicBoolean();
-    private final TrainListener trainListener;
     private int done;
 
     private Experiment(List<Net> nets, Table table, CompareConfig cfg, ExperimentListener listener) {
@@ -108,9 +124,6 @@ public final class Experiment {
         this.listener = listener;
         this.tasks = trials(table, cfg);
         this.results = new AtomicReferenceArray<>(cfg.trials());
-        this.trainListener = new TrainListener() {
-            @Override public boolean stopRequested() { return stopping(); }
-        };
     }
 
     /**
@@ -129,27 +142,39 @@ public final class Experiment {
      */
     public static CompareReport compare(List<Net> nets, Table table, CompareConfig cfg, int threads,
                                         ExperimentListener listener) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        return compare(nets, table, cfg, TrialRunner.threads(threads), listener);
+    }
+
+    /** {@link #compare(List, Table, CompareConfig, int, ExperimentListener)} with its trials run by the given runner. */
+    public static CompareReport compare(List<Net> nets, Table table, CompareConfig cfg, TrialRunner runner,
+                                        ExperimentListener listener) {
         long start = System.nanoTime();
-        check(nets, table, cfg, threads);
+        check(nets, table, cfg);
         Experiment e = new Experiment(nets, table, cfg, listener == null ? ExperimentListener.NONE : listener);
-        e.runAll(threads);
+        e.runAll(runner);
         return e.report(System.nanoTime() - start);
     }
 
-    private static void check(List<Net> nets, Table table, CompareConfig cfg, int threads) {
+    private static void check(List<Net> nets, Table table, CompareConfig cfg) {
         int n = table.rows().size();
         if (nets.isEmpty()) throw new IllegalArgumentException("no nets to compare");
         if (cfg.rows() < 1 || cfg.rows() > n) {
             throw new IllegalArgumentException("rows must be from 1 to " + n + " (the table's rows), not " + cfg.rows());
         }
         if (cfg.trials() < 1) throw new IllegalArgumentException("trials must be at least 1, not " + cfg.trials());
-        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         if (cfg.train().rows() != null) throw new IllegalArgumentException("each trial draws its own rows");
     }
 
-    /** Runs the trials on a pool of threads ({@link TaskPool}); rethrows a failed trial's exception. */
-    private void runAll(int threads) {
-        TaskPool.run(cfg.trials(), threads, "nnlang-trial-", this::trial, this::stopping, () -> stop.set(true));
+    /** Runs the trials as one job of the runner; rethrows a failed trial's exception. */
+    private void runAll(TrialRunner runner) {
+        runner.run(new Job(nets, List.of(table), tasks), new TrialRunner.Sink() {
+            @Override public void done(int task, TrialResult[] cell) { trial(task, cell[0]); }
+
+            @Override public boolean stopping() { return Experiment.this.stopping(); }
+
+            @Override public void stop() { stop.set(true); }
+        });
     }
 
     /** True once a stop was asked for (by the listener, a failure or an interrupt); then it stays true. */
@@ -160,10 +185,8 @@ public final class Experiment {
         return true;
     }
 
-    /** One trial of the list; nothing is stored if it was stopped. */
-    private void trial(int t) {
-        TrialResult r = run(tasks.get(t), nets, table, trainListener);
-        if (r == null) return;
+    /** A finished trial of the list, stored by its index. */
+    private void trial(int t, TrialResult r) {
         results.set(t, r);
         synchronized (this) {
             listener.trialsDone(++done, cfg.trials());

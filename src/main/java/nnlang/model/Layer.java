@@ -11,7 +11,7 @@ import org.ejml.data.DMatrixRMaj;
  * G). The others do not exist: they stay exactly 0 in W (so every product above still reads the
  * full matrix), are never trained, and are not counted as parameters.
  */
-public final class Layer {
+public final class Layer implements java.io.Serializable {
     public final DMatrixRMaj W;
     public final DMatrixRMaj b;
     public final Activation activation;

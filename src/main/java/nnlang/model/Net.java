@@ -10,7 +10,7 @@ import nnlang.data.Space;
  * A network bound to the state spaces it maps: the input space and its encoding, the dense
  * layers (the last one is the output layer), and how p(y|x) is read from the output nodes.
  */
-public final class Net {
+public final class Net implements java.io.Serializable {
     private final String name;
     private final NetSpec spec;
     private final Space inputs;

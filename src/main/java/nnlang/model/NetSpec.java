@@ -9,7 +9,7 @@ import nnlang.data.OutputKind;
  * the hidden layers, and the output kind (with its size, if given).
  */
 public record NetSpec(InputEncoding input, Integer inputSize, List<LayerSpec> hidden, OutputKind output,
-                      Integer outputSize) {
+                      Integer outputSize) implements java.io.Serializable {
     public NetSpec {
         hidden = List.copyOf(hidden);
     }

@@ -13,7 +13,7 @@ import nnlang.train.StopReason;
  * @param rows     the training rows' input states, in table order; the other rows are held out
  * @param outcomes one per net, in the order the nets were given
  */
-public record TrialResult(int index, long seed, List<String> rows, List<Outcome> outcomes) {
+public record TrialResult(int index, long seed, List<String> rows, List<Outcome> outcomes) implements java.io.Serializable {
     public TrialResult {
         rows = List.copyOf(rows);
         outcomes = List.copyOf(outcomes);
@@ -41,7 +41,7 @@ public record TrialResult(int index, long seed, List<String> rows, List<Outcome>
      */
     public record Outcome(int epochs, StopReason reason, double trainAccuracy, double trainEntropy,
                           double heldoutAccuracy, double heldoutEntropy, double accuracy, double entropy, int idle,
-                          double heldoutCe, int[] predictions) {
+                          double heldoutCe, int[] predictions) implements java.io.Serializable {
         public Outcome {
             predictions = predictions.clone();
         }

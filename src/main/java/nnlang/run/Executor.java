@@ -199,6 +199,7 @@ final class Executor implements Plan.Visitor {
     @Override public void info(Plan.Info p) { in.emit(TableInfo.of(p.table())); }
 
     @Override public void expect(Plan.Expect p) {
+        if (p.ofCompare() && skippedInShard(p.text())) return;
         double actual;
         try {
             actual = p.ofCompare()
@@ -230,7 +231,7 @@ final class Executor implements Plan.Visitor {
 
     @Override public void compare(Plan.Compare p) {
         long start = System.nanoTime();
-        CompareReport report = Experiment.compare(CompareStatement.build(p), p.table(), p.config(), in.threads(),
+        CompareReport report = Experiment.compare(CompareStatement.build(p), p.table(), p.config(), in.trialRunner(),
                 new ExperimentListener() {
                     @Override public void trialsDone(int done, int total) {
                         in.live().trialsDone(done, total, System.nanoTime() - start);
@@ -238,8 +239,27 @@ final class Executor implements Plan.Visitor {
 
                     @Override public boolean stopRequested() { return in.stopRequested(); }
                 });
+        if (shardNote("compare on " + p.table().name())) return;
         session().put(report);
         in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    /**
+     * In a shard of a job array (--shard), an experiment ran only its share of the trials: its
+     * report would rest on those, so a note says what ran instead, and nothing is kept for the
+     * statements after it; {@code nn merge} of all the shards prints the report.
+     */
+    private boolean shardNote(String what) {
+        if (!in.trialRunner().partial()) return false;
+        in.emit(new NoteReport(what + ": this shard's trials ran; nn merge of every shard's file prints its report"));
+        return true;
+    }
+
+    /** In a shard, a statement that reads an experiment's report is skipped: the shard has no whole report. */
+    private boolean skippedInShard(String text) {
+        if (!in.trialRunner().partial()) return false;
+        in.emit(new NoteReport("skipped in a shard (it reads an experiment's report; nn merge runs it): " + text));
+        return true;
     }
 
     @Override public void defineFamily(Plan.DefineFamily p) { session().put(p.family()); }
@@ -262,17 +282,19 @@ final class Executor implements Plan.Visitor {
         List<CompareReport> done = new ArrayList<>(family.size());
         for (Table instance : family.instances()) {
             int before = done.size() * trials;
-            CompareReport report = Experiment.compare(nets, instance, p.config(), in.threads(), new ExperimentListener() {
+            CompareReport report = Experiment.compare(nets, instance, p.config(), in.trialRunner(), new ExperimentListener() {
                 @Override public void trialsDone(int d, int all) {
                     in.live().trialsDone(before + d, total, System.nanoTime() - start);
                 }
 
                 @Override public boolean stopRequested() { return in.stopRequested(); }
             });
+            if (in.trialRunner().partial()) continue; // a shard: every instance runs its share
             if (report.stopped()) break;
             session().put(report.withoutTime());
             done.add(report);
         }
+        if (shardNote("compare on " + family.name())) return;
         Table pooled = family.instances().get(0).named(family.name());
         CompareReport report = Experiment.reduceFamily(nets, pooled, p.config(), family.size(), done,
                 System.nanoTime() - start);
@@ -285,18 +307,20 @@ final class Executor implements Plan.Visitor {
         Family family = p.family();
         CurveReport report = Curve.run(CompareStatement.build(p.nets(), p.specs(), family.instances().get(0)), family,
                 p.config(),
-                in.threads(), new ExperimentListener() {
+                in.trialRunner(), new ExperimentListener() {
                     @Override public void trialsDone(int done, int total) {
                         in.live().trialsDone(done, total, System.nanoTime() - start);
                     }
 
                     @Override public boolean stopRequested() { return in.stopRequested(); }
                 });
+        if (shardNote("curve on " + family.name())) return;
         session().put(report);
         in.emit(in.times() ? report : report.withoutTime());
     }
 
     @Override public void drawCurve(Plan.DrawCurve p) throws NnError {
+        if (skippedInShard("draw curve to " + p.file().text())) return;
         CurveReport c = session().curve(p.key());
         byte[] bytes = p.png() ? Diagrams.curvePng(c) : Diagrams.curveSvg(c).getBytes(StandardCharsets.UTF_8);
         ShareStatements.write(p.path(), bytes, p.file(), fail);
@@ -304,6 +328,7 @@ final class Executor implements Plan.Visitor {
     }
 
     @Override public void expectCurve(Plan.ExpectCurve p) {
+        if (skippedInShard(p.text())) return;
         double actual = Expectations.ofCurve(p, session().curve(p.key()));
         boolean ok = Expectations.holds(p.op(), actual, p.value());
         if (!ok) in.expectationFailed();

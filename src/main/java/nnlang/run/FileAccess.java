@@ -97,6 +97,9 @@ public final class FileAccess {
         return p.startsWith(folder) || p.startsWith(realPath(folder));
     }
 
+    /** The real path of the longest part that exists, then the rest as written (for the command line's files). */
+    public static Path realPathOf(Path p) { return realPath(p); }
+
     /** The real path of the longest part that exists, then the rest as written. */
     static Path realPath(Path p) {
         Path existing = p;

@@ -6,6 +6,7 @@ import nnlang.lang.NnError;
 import nnlang.lang.Source;
 import nnlang.lang.Statement;
 import nnlang.lang.Word;
+import nnlang.experiment.TrialRunner;
 import nnlang.report.Report;
 import nnlang.train.TrainListener;
 
@@ -28,6 +29,7 @@ public final class Interpreter {
     private boolean times = true;
     private int threads = Runtime.getRuntime().availableProcessors();
     private FileAccess files = FileAccess.workingFolder();
+    private TrialRunner runner;
     /** The files being loaded, and the bounds of loading, for resolving and running alike. */
     final Loads loads = new Loads(this::stopRequested);
 
@@ -58,6 +60,12 @@ public final class Interpreter {
 
     /** How many threads experiments (compare) may use; results do not depend on it. */
     public void setThreads(int threads) { this.threads = Math.max(1, threads); }
+
+    /**
+     * Where compare and curve run their trials: by default this JVM's threads ({@link #setThreads});
+     * a shard of a job array, shards merged, or a cluster (the spark module). Reports do not depend on it.
+     */
+    public void setTrialRunner(TrialRunner runner) { this.runner = runner; }
 
     /** How many expect statements have failed so far. */
     public int failedExpectations() { return failedExpectations; }
@@ -104,6 +112,8 @@ public final class Interpreter {
     FileAccess fileAccess() { return files; }
 
     int threads() { return threads; }
+
+    TrialRunner trialRunner() { return runner != null ? runner : TrialRunner.threads(threads); }
 
     /** Whether reports carry wall times (the REPL's :time). */
     public boolean times() { return times; }

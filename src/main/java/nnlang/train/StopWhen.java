@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** An early stop: {@code until entropy < v} (H(Y|X) in bits on the training rows) or {@code until loss < v}. */
-public record StopWhen(Metric metric, double below) {
+public record StopWhen(Metric metric, double below) implements java.io.Serializable {
     public enum Metric {
         ENTROPY, LOSS;
 

@@ -23,7 +23,7 @@ import java.util.List;
  * @param resume    continue from the net's current weights instead of initialising them
  */
 public record TrainConfig(int epochs, double lr, OptimizerKind optimizer, double momentum, Loss loss, double l2,
-                          long seed, int batch, StopWhen until, List<String> rows, int every, boolean resume) {
+                          long seed, int batch, StopWhen until, List<String> rows, int every, boolean resume) implements java.io.Serializable {
     public static final int DEFAULT_EPOCHS = 1000;
     public static final double DEFAULT_LR = 0.5;
     public static final double DEFAULT_MOMENTUM = 0.9;

@@ -117,9 +117,9 @@ class CommandLineTest {
     }
 
     @Test void versionAndHelp() throws IOException {
-        // the version is written once, in pom.xml (the project's own, after its artifactId)
+        // the version is written once, in pom.xml (the parent of core.pom.xml and spark/, after its artifactId)
         String pom = Files.readString(Path.of("pom.xml"));
-        String version = pom.replaceAll("(?s).*?<artifactId>nnlang</artifactId>\\s*(<!--.*?-->\\s*)?<version>([^<]+)</version>.*", "$2");
+        String version = pom.replaceAll("(?s).*?<artifactId>nnlang-parent</artifactId>\\s*(<!--.*?-->\\s*)?<version>([^<]+)</version>.*", "$2");
         assertEquals("nnlang " + version + "\n", Result.run("--version").out());
         assertTrue(Result.run("--help").out().contains("Exit codes: 0 success, 1 an expect failed, 2 the script has errors."));
     }
