@@ -95,7 +95,10 @@ final class Executor implements Plan.Visitor {
                 in.emit(in.times() ? line : line.withoutTime());
             }
 
-            @Override public void sample(Progress progress) { in.live().sample(progress); }
+            @Override public void sample(Progress progress) {
+                in.live().sample(progress);
+                in.watcher().sample(name, p.scope(), net, progress);
+            }
 
             @Override public boolean stopRequested() { return in.stopRequested(); }
         });
