@@ -38,6 +38,7 @@ final class Frames {
             w.name("epoch").value(p.epoch());
             w.name("epochs").value(p.epochs());
             w.name("last").value(last);
+            w.name("eps").value(Interpreter.DEFAULT_EPS);
             w.name("loss");
             Json.number(w, p.loss());
             w.name("entropy");
