@@ -44,6 +44,9 @@ class BrowserTest {
     private static Chromium browser;
 
     @BeforeAll static void start() throws Exception {
+        if (System.getenv("NN_REQUIRE_BROWSER") != null && Chromium.program() == null) {
+            throw new AssertionError("NN_REQUIRE_BROWSER is set (CI) but there is no chromium on the PATH");
+        }
         assumeTrue(Chromium.program() != null, "no chromium on this machine: the browser test is skipped "
                 + "(apt-get install chromium)");
         Source script = Source.decode(E3.toString(), E3.getParent(), Files.readAllBytes(E3));
