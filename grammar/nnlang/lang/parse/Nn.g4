@@ -110,7 +110,9 @@ trainOption
     | BATCH (FULL | number)                                         # batchOption
     | UNTIL metric=(ID | LOSS) '<' number                                   # untilOption
     | ROWS state+                                              # rowsOption
-    | EVERY number                                                  # everyOption
+    // every 500 relations: that report too, every N epochs; the report's word must follow on the
+    // same line, so that a one-line train followed by a relations statement reads as before
+    | EVERY number ({_input.LT(1).getLine() == _input.LT(-1).getLine()}? report=(RELATIONS | MAP | HIDDEN_KW))? # everyOption
     | CONTINUE                                                      # continueOption
     ;
 

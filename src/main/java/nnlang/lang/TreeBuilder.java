@@ -180,6 +180,9 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
             return new TrainOption.Rows(key, states);
         }
         if (ctx instanceof NnParser.ContinueOptionContext) return new TrainOption.Flag(key);
+        if (ctx instanceof NnParser.EveryOptionContext o) {
+            return new TrainOption.Every(key, number(o.number()), o.report == null ? null : word(o.report));
+        }
         // epochs, lr, l2, seed, every: a keyword and a number
         return new TrainOption.Numeric(key, number((NnParser.NumberContext) ctx.getChild(1)));
     }

@@ -93,6 +93,7 @@ final class Executor implements Plan.Visitor {
             @Override public void progress(Progress progress) {
                 ProgressReport line = new ProgressReport(name, progress);
                 in.emit(in.times() ? line : line.withoutTime());
+                if (p.everyReport() != null) in.emit(everyReport(p.everyReport(), net, p.scope()));
             }
 
             @Override public void sample(Progress progress) {
@@ -117,6 +118,15 @@ final class Executor implements Plan.Visitor {
                 h.lossAt(0), h.lossAt(result.epochsRun() / 2), result.loss(), after));
         TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after, advice);
         in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    /** The report of {@code every N REPORT} for the weights of now, as that statement would give it. */
+    private static nnlang.report.Report everyReport(String report, Net net, Table scope) {
+        switch (report) {
+            case "relations": return Relations.of(net, scope, Resolver.DEFAULT_EPS);
+            case "hidden": return HiddenLayers.of(net, scope, 2);
+            default: return ProbabilityMap.of(net, scope, ProbabilityMap.DEFAULT_CELLS);
+        }
     }
 
     /**

@@ -24,15 +24,20 @@ final class PictureStatements {
     static Plan map(Statement.Map s, Resolver r) throws NnError {
         Resolver.NetOnTable found = r.netOnTable(s.net(), s.table());
         Net net = found.net();
+        checkMap(net, s.net(), r);
+        return new Plan.Map(net.name(), found.table());
+    }
+
+    /** A map needs a net with two input nodes and two output states; the error points at {@code at}. */
+    static void checkMap(Net net, nnlang.lang.Word at, Resolver r) throws NnError {
         if (net.inputWidth() != 2) {
-            throw r.fail.at(s.net().span(), "a map needs a net with two input nodes; " + net.name() + " has "
+            throw r.fail.at(at.span(), "a map needs a net with two input nodes; " + net.name() + " has "
                     + net.inputWidth());
         }
         if (net.output().space().size() != 2) {
-            throw r.fail.at(s.net().span(), "a map shows p of one of two output states; " + net.name() + " has "
+            throw r.fail.at(at.span(), "a map shows p of one of two output states; " + net.name() + " has "
                     + net.output().space().size());
         }
-        return new Plan.Map(net.name(), found.table());
     }
 
     /** draw writes an .svg or a .png file behind the fence. */

@@ -63,7 +63,9 @@ public sealed interface Plan {
     }
 
     /** train: from fresh weights drawn from the seed, or from the net's own (config.resume()). */
-    record Train(String net, NetSpec spec, Table table, Table scope, TrainConfig config) implements Plan {
+    /** everyReport: "relations", "map" or "hidden" to report every config.every() epochs too, or null. */
+    record Train(String net, NetSpec spec, Table table, Table scope, TrainConfig config, String everyReport)
+            implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.train(this); }
     }
 

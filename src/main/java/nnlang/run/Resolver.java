@@ -80,6 +80,17 @@ final class Resolver implements Statement.Visitor<Plan> {
         return new Plan.DefineNet(entry);
     }
 
+    /** The report of {@code every N REPORT}, checked as that statement checks it (a map needs a 2-input net), or null. */
+    private String everyReport(Statement.Train t, Net shape) throws NnError {
+        for (nnlang.lang.TrainOption o : t.options()) {
+            if (o instanceof nnlang.lang.TrainOption.Every e && e.report() != null) {
+                if (e.report().text().equals("map")) PictureStatements.checkMap(shape, e.report(), this);
+                return e.report().text();
+            }
+        }
+        return null;
+    }
+
     @Override public Plan train(Statement.Train t) throws NnError {
         NetEntry entry = netEntry(t.net());
         Table table = table(t.table());
@@ -99,7 +110,7 @@ final class Resolver implements Statement.Visitor<Plan> {
         checkMemory(shape, scoped, cfg, t);
         scope.nets.put(entry.name(), new NetEntry(entry.name(), entry.spec(), shape, table, null));
         scope.trained.add(entry.name());
-        return new Plan.Train(entry.name(), entry.spec(), table, scoped, cfg);
+        return new Plan.Train(entry.name(), entry.spec(), table, scoped, cfg, everyReport(t, shape));
     }
 
     /**
