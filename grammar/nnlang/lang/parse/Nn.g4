@@ -128,8 +128,9 @@ hiddenStmt    : HIDDEN_KW net=ID ON table=ID (BINS number)? ;
 ablateStmt    : ABLATE net=ID node=ID ON table=ID ;
 
 // ---- pictures -----------------------------------------------------------------------------
-plotStmt      : PLOT net=ID ;
-mapStmt       : MAP net=ID ON table=ID ;
+plotStmt      : PLOT net=ID (TO file=STRING)? ;
+// map two h1 on xor: one hidden node over the input square, with the output's decision line
+mapStmt       : MAP net=ID (node=ID)? ON table=ID (TO file=STRING)? ;
 drawStmt      : DRAW net=ID (ON table=ID)? TO file=STRING ;
 
 // ---- sharing ------------------------------------------------------------------------------

@@ -191,13 +191,20 @@ public sealed interface Statement {
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.drawCurve(this); }
     }
 
-    /** {@code plot NET}: the curves of the net's last training. */
-    record Plot(Span span, Word net) implements Statement {
+    /** {@code plot NET [to "file.svg|png"]}: the curves of the net's last training; file is null when not given. */
+    record Plot(Span span, Word net, Word file) implements Statement {
+        public Plot(Span span, Word net) { this(span, net, null); }
+
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.plot(this); }
     }
 
-    /** {@code map NET on TABLE}: p(y|x) over the input square of a two-input net. */
-    record Map(Span span, Word net, Word table) implements Statement {
+    /**
+     * {@code map NET [NODE] on TABLE [to "file.svg|png"]}: p(y|x) over the input square of a
+     * two-input net, or a hidden node's activation with the decision line; node and file may be null.
+     */
+    record Map(Span span, Word net, Word table, Word node, Word file) implements Statement {
+        public Map(Span span, Word net, Word table) { this(span, net, table, null, null); }
+
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.map(this); }
     }
 

@@ -269,11 +269,12 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
     }
 
     @Override public Statement visitPlotStmt(NnParser.PlotStmtContext ctx) {
-        return new Statement.Plot(span(ctx), word(ctx.net));
+        return new Statement.Plot(span(ctx), word(ctx.net), ctx.file == null ? null : string(ctx.file));
     }
 
     @Override public Statement visitMapStmt(NnParser.MapStmtContext ctx) {
-        return new Statement.Map(span(ctx), word(ctx.net), word(ctx.table));
+        return new Statement.Map(span(ctx), word(ctx.net), word(ctx.table), ctx.node == null ? null : word(ctx.node),
+                ctx.file == null ? null : string(ctx.file));
     }
 
     @Override public Statement visitDrawStmt(NnParser.DrawStmtContext ctx) {

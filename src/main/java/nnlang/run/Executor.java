@@ -268,13 +268,29 @@ final class Executor implements Plan.Visitor {
         in.emit(new ExpectReport(p.text(), ok, actual));
     }
 
-    @Override public void plot(Plan.Plot p) {
+    @Override public void plot(Plan.Plot p) throws NnError {
         NetEntry e = entry(p.net());
-        in.emit(new PlotReport(e.name(), e.trainedOn().name(), e.lastTraining().history()));
+        PlotReport plot = new PlotReport(e.name(), e.trainedOn().name(), e.lastTraining().history());
+        if (p.path() == null) {
+            in.emit(plot);
+            return;
+        }
+        picture(p.path(), p.file(), p.png(), p.png() ? Diagrams.plotPng(plot) : Diagrams.plotSvg(plot).getBytes(StandardCharsets.UTF_8));
     }
 
-    @Override public void map(Plan.Map p) {
-        in.emit(ProbabilityMap.of(entry(p.net()).net(), p.table(), ProbabilityMap.DEFAULT_CELLS));
+    @Override public void map(Plan.Map p) throws NnError {
+        nnlang.report.MapReport map = ProbabilityMap.of(entry(p.net()).net(), p.table(), ProbabilityMap.DEFAULT_CELLS,
+                p.layer(), p.node());
+        if (p.path() == null) {
+            in.emit(map);
+            return;
+        }
+        picture(p.path(), p.file(), p.png(), p.png() ? Diagrams.mapPng(map) : Diagrams.mapSvg(map).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void picture(java.nio.file.Path path, nnlang.lang.Word file, boolean png, byte[] bytes) throws NnError {
+        ShareStatements.write(path, bytes, file, fail);
+        in.emit(new WroteReport(file.text(), bytes.length, png ? "png" : "svg"));
     }
 
     @Override public void draw(Plan.Draw p) throws NnError {

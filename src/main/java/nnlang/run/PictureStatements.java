@@ -17,7 +17,8 @@ final class PictureStatements {
             throw r.fail.at(s.net().span(), "net " + s.net() + " has not been trained in this session",
                     "train it first: train " + s.net() + " on TABLE");
         }
-        return new Plan.Plot(entry.name());
+        if (s.file() == null) return new Plan.Plot(entry.name(), null, false, null);
+        return new Plan.Plot(entry.name(), r.writablePath(s.file()), png(s.file(), "plot", r), s.file());
     }
 
     /** map needs a net with two input nodes and two output states. */
@@ -25,7 +26,25 @@ final class PictureStatements {
         Resolver.NetOnTable found = r.netOnTable(s.net(), s.table());
         Net net = found.net();
         checkMap(net, s.net(), r);
-        return new Plan.Map(net.name(), found.table());
+        int[] node = {-1, -1};
+        if (s.node() != null) {
+            node = nnlang.model.NodeNames.parse(net, s.node().text());
+            if (node == null || node[0] >= nnlang.model.NodeNames.hiddenLayers(net)) {
+                throw r.fail.at(s.node().span(), "net " + net.name() + " has no hidden node '" + s.node() + "'",
+                        "its hidden nodes: " + String.join(", ", nnlang.model.NodeNames.all(net)));
+            }
+        }
+        if (s.file() == null) return new Plan.Map(net.name(), found.table(), node[0], node[1], null, false, null);
+        return new Plan.Map(net.name(), found.table(), node[0], node[1], r.writablePath(s.file()),
+                png(s.file(), "map", r), s.file());
+    }
+
+    /** True for a .png file, false for .svg; any other name is refused at its place. */
+    static boolean png(nnlang.lang.Word file, String statement, Resolver r) throws NnError {
+        String name = file.text().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png")) return true;
+        if (name.endsWith(".svg")) return false;
+        throw r.fail.at(file.span(), statement + " writes .svg or .png files, not '" + file.text() + "'");
     }
 
     /** A map needs a net with two input nodes and two output states; the error points at {@code at}. */

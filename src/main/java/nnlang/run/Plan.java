@@ -132,11 +132,14 @@ public sealed interface Plan {
         @Override public void accept(Visitor v) throws NnError { v.compareFamily(this); }
     }
 
-    record Plot(String net) implements Plan {
+    /** path, png, file: where to write the picture, or null for the text plot. */
+    record Plot(String net, java.nio.file.Path path, boolean png, Word file) implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.plot(this); }
     }
 
-    record Map(String net, Table table) implements Plan {
+    /** layer and node: the hidden node mapped (0-based), or -1 for p; path, png, file: where to write it, or null. */
+    record Map(String net, Table table, int layer, int node, java.nio.file.Path path, boolean png, Word file)
+            implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.map(this); }
     }
 

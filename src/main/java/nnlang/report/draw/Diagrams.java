@@ -57,6 +57,16 @@ public final class Diagrams {
         return PngPainter.paint(Layout.of(net, relations));
     }
 
+    /** The picture of a map (p, or a hidden node with the decision line) as an SVG document. */
+    public static String mapSvg(nnlang.report.MapReport map) { return SvgPainter.paint(MapPicture.of(map)); }
+
+    public static byte[] mapPng(nnlang.report.MapReport map) { return PngPainter.paint(MapPicture.of(map)); }
+
+    /** The loss and H(Y|X) curves of a training as an SVG document. */
+    public static String plotSvg(nnlang.report.PlotReport plot) { return SvgPainter.paint(PlotPicture.of(plot)); }
+
+    public static byte[] plotPng(nnlang.report.PlotReport plot) { return PngPainter.paint(PlotPicture.of(plot)); }
+
     /** The picture of a curve (held-out accuracy against K with 95% bands) as an SVG document. */
     public static String curveSvg(nnlang.report.CurveReport curve) { return SvgPainter.paint(CurvePicture.of(curve)); }
 

@@ -1,0 +1,98 @@
+package nnlang.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nnlang.info.ProbabilityMap;
+import nnlang.lang.DiagnosticRenderer;
+import nnlang.lang.NnError;
+import nnlang.lang.Parsing;
+import nnlang.lang.Source;
+import nnlang.model.Net;
+import nnlang.report.MapReport;
+import nnlang.report.Report;
+import nnlang.report.TextRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** map NET NODE on TABLE, and plot and map written to .svg and .png files. */
+class NodeMapAndPictureFilesTest {
+    static final String XOR = "table xor = xor(2)\nnet two { input bits  dense 2 sigmoid  output sigmoid }\n"
+            + "train two on xor epochs 5000 lr 1 seed 2\n";
+    @TempDir Path folder;
+
+    private Interpreter interpreter(List<Report> reports) {
+        Interpreter in = new Interpreter(new Session(), reports::add);
+        in.setTimes(false);
+        in.setFileAccess(new FileAccess(folder, List.of()));
+        return in;
+    }
+
+    private List<Report> run(String text) throws NnError {
+        List<Report> reports = new ArrayList<>();
+        Source source = new Source("t.nn", text, folder);
+        Interpreter in = interpreter(reports);
+        in.runAll(source, Parsing.parse(source));
+        return reports;
+    }
+
+    @Test void aNodesMapIsItsActivationInEveryCell() throws NnError {
+        List<Report> reports = new ArrayList<>();
+        Source source = new Source("t.nn", XOR + "map two h1 on xor\n", folder);
+        Interpreter in = interpreter(reports);
+        in.runAll(source, Parsing.parse(source));
+        MapReport m = (MapReport) reports.get(1);
+        Net net = in.session().net("two").net();
+        assertEquals("h1", m.node());
+        for (int j = 0; j < m.cells(); j += 7) {
+            for (int i = 0; i < m.cells(); i += 5) {
+                // independently: the hidden layer's sigmoid of x W + b, and the output's p
+                double[] x = {m.x(i), m.y(j)};
+                double z = x[0] * net.layer(0).W.get(0, 0) + x[1] * net.layer(0).W.get(1, 0) + net.layer(0).b.get(0);
+                assertEquals(1 / (1 + Math.exp(-z)), m.p(i, j), 1e-12);
+                assertEquals(net.probabilities(x)[1], m.decisionAt(i, j), 1e-15);
+            }
+        }
+        String text = TextRenderer.render(m);
+        assertTrue(text.startsWith("map of two h1 on xor: the activation of h1 over x1, x2, with the decision line p(1) = 0.5\n"), text);
+        assertTrue(text.endsWith("h1 from 0 (' ') to 1 (█); • the decision line; rows marked by target"), text);
+        assertTrue(text.contains("•"), text);
+    }
+
+    @Test void theMapOfPIsAsBefore() throws NnError {
+        List<Report> reports = new ArrayList<>();
+        Source source = new Source("t.nn", XOR + "map two on xor\n", folder);
+        Interpreter in = interpreter(reports);
+        in.runAll(source, Parsing.parse(source));
+        assertEquals(ProbabilityMap.of(in.session().net("two").net(), in.session().table("xor"), ProbabilityMap.DEFAULT_CELLS),
+                reports.get(1));
+    }
+
+    @Test void plotAndMapWriteSvgAndPngFiles() throws Exception {
+        List<Report> r = run(XOR + "plot two to \"plot.svg\"\nplot two to \"plot.png\"\nmap two h2 on xor to \"h2.png\"\n"
+                + "map two on xor to \"p.svg\"\n");
+        String plot = Files.readString(folder.resolve("plot.svg"));
+        assertTrue(plot.startsWith("<?xml") && plot.contains("training of two on xor") && plot.contains("class=\"entropy\""));
+        String map = Files.readString(folder.resolve("p.svg"));
+        assertEquals(ProbabilityMap.DEFAULT_CELLS * ProbabilityMap.DEFAULT_CELLS, map.split("class=\"cell\"", -1).length - 1);
+        for (String png : List.of("plot.png", "h2.png")) {
+            var image = javax.imageio.ImageIO.read(folder.resolve(png).toFile());
+            assertTrue(image.getWidth() > 300 && image.getHeight() > 300, png);
+        }
+        assertEquals("wrote h2.png (png, " + Files.size(folder.resolve("h2.png")) + " bytes)", TextRenderer.render(r.get(3)));
+    }
+
+    @Test void errorsNameTheirPlace() {
+        NnError node = assertThrows(NnError.class, () -> run(XOR + "map two h3 on xor\n"));
+        assertEquals("t.nn:4:9: error: net two has no hidden node 'h3'\n  | map two h3 on xor\n  |         ^^ its hidden nodes: h1, h2",
+                DiagnosticRenderer.render(node));
+        NnError gif = assertThrows(NnError.class, () -> run(XOR + "plot two to \"p.gif\"\n"));
+        assertEquals("t.nn:4:13: error: plot writes .svg or .png files, not 'p.gif'\n  | plot two to \"p.gif\"\n  |             ^^^^^^^",
+                DiagnosticRenderer.render(gif));
+    }
+}
