@@ -117,7 +117,8 @@ trainOption
     ;
 
 // ---- reports ------------------------------------------------------------------------------
-relationsStmt : RELATIONS net=ID ON table=ID (EPS number)? (ROWS state+)? ;
+// relations a, b on xor: the reports side by side
+relationsStmt : RELATIONS net=ID (',' more+=ID)* ON table=ID (EPS number)? (ROWS state+)? ;
 showStmt      : SHOW net=ID ;
 predictStmt   : PREDICT net=ID state ;
 infoStmt      : INFO table=ID ;
@@ -130,7 +131,8 @@ ablateStmt    : ABLATE net=ID node=ID ON table=ID ;
 // ---- pictures -----------------------------------------------------------------------------
 plotStmt      : PLOT net=ID (TO file=STRING)? ;
 // map two h1 on xor: one hidden node over the input square, with the output's decision line
-mapStmt       : MAP net=ID (node=ID)? ON table=ID (TO file=STRING)? ;
+// map a, b on xor: the maps side by side
+mapStmt       : MAP net=ID ((',' more+=ID)+ | node=ID)? ON table=ID (TO file=STRING)? ;
 drawStmt      : DRAW net=ID (ON table=ID)? TO file=STRING ;
 
 // ---- sharing ------------------------------------------------------------------------------

@@ -194,7 +194,7 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
             for (NnParser.StateContext s : ctx.state()) rows.add(state(s));
         }
         return new Statement.Relations(span(ctx), word(ctx.net), word(ctx.table),
-                ctx.number() == null ? null : number(ctx.number()), rows);
+                ctx.number() == null ? null : number(ctx.number()), rows, words(ctx.more));
     }
 
     @Override public Statement visitShowStmt(NnParser.ShowStmtContext ctx) {
@@ -274,7 +274,14 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
 
     @Override public Statement visitMapStmt(NnParser.MapStmtContext ctx) {
         return new Statement.Map(span(ctx), word(ctx.net), word(ctx.table), ctx.node == null ? null : word(ctx.node),
-                ctx.file == null ? null : string(ctx.file));
+                ctx.file == null ? null : string(ctx.file), words(ctx.more));
+    }
+
+    /** The names of a list after its first (relations a, b, c on ...). */
+    private List<Word> words(List<Token> tokens) {
+        List<Word> words = new ArrayList<>();
+        for (Token t : tokens) words.add(word(t));
+        return words;
     }
 
     @Override public Statement visitDrawStmt(NnParser.DrawStmtContext ctx) {

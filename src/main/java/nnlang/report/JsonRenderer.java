@@ -69,6 +69,15 @@ public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
 
     @Override public Fields map(MapReport r) { return w -> PictureJson.map(w, r); }
 
+    /** "reports": the parts, each the object it would be alone. */
+    @Override public Fields sideBySide(SideBySideReport r) {
+        return w -> {
+            w.name("reports").beginArray();
+            for (Report p : r.parts()) w.jsonValue(render(p));
+            w.endArray();
+        };
+    }
+
     @Override public Fields hidden(HiddenReport r) { return w -> NodesJson.hidden(w, r); }
 
     @Override public Fields ablate(AblationReport r) { return w -> NodesJson.ablate(w, r); }

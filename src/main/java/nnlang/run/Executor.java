@@ -147,8 +147,18 @@ final class Executor implements Plan.Visitor {
 
     // ---- reports ----
 
-    @Override public void relations(Plan.Relations p) {
-        in.emit(Relations.of(entry(p.net()).net(), p.table(), p.eps()));
+    @Override public void relations(Plan.Relations p) { in.emit(relationsOf(p)); }
+
+    private RelationsReport relationsOf(Plan.Relations p) { return Relations.of(entry(p.net()).net(), p.table(), p.eps()); }
+
+    private nnlang.report.MapReport mapOf(Plan.Map p) {
+        return ProbabilityMap.of(entry(p.net()).net(), p.table(), ProbabilityMap.DEFAULT_CELLS, p.layer(), p.node());
+    }
+
+    @Override public void sideBySide(Plan.SideBySide p) {
+        List<nnlang.report.Report> parts = new ArrayList<>();
+        for (Plan part : p.parts()) parts.add(part instanceof Plan.Map m ? mapOf(m) : relationsOf((Plan.Relations) part));
+        in.emit(new nnlang.report.SideBySideReport(parts));
     }
 
     /** A trained net's layers and weights; a net not trained yet, its definition and how to train it. */
@@ -279,8 +289,7 @@ final class Executor implements Plan.Visitor {
     }
 
     @Override public void map(Plan.Map p) throws NnError {
-        nnlang.report.MapReport map = ProbabilityMap.of(entry(p.net()).net(), p.table(), ProbabilityMap.DEFAULT_CELLS,
-                p.layer(), p.node());
+        nnlang.report.MapReport map = mapOf(p);
         if (p.path() == null) {
             in.emit(map);
             return;

@@ -1,6 +1,8 @@
 package nnlang.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nnlang.data.Table;
 import nnlang.lang.NnError;
 import nnlang.lang.Statement;
@@ -23,6 +25,15 @@ final class PictureStatements {
 
     /** map needs a net with two input nodes and two output states. */
     static Plan map(Statement.Map s, Resolver r) throws NnError {
+        if (!s.more().isEmpty()) {
+            if (s.file() != null) {
+                throw r.fail.at(s.file().span(), "a map of several nets is text only; map each net to its own file");
+            }
+            List<Plan> parts = new ArrayList<>();
+            parts.add(map(new Statement.Map(s.span(), s.net(), s.table()), r));
+            for (nnlang.lang.Word net : s.more()) parts.add(map(new Statement.Map(s.span(), net, s.table()), r));
+            return new Plan.SideBySide(parts);
+        }
         Resolver.NetOnTable found = r.netOnTable(s.net(), s.table());
         Net net = found.net();
         checkMap(net, s.net(), r);

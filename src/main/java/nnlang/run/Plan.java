@@ -37,6 +37,8 @@ public sealed interface Plan {
         void compare(Compare p) throws NnError;
         void plot(Plot p) throws NnError;
         void map(Map p) throws NnError;
+
+        void sideBySide(SideBySide p) throws NnError;
         void draw(Draw p) throws NnError;
         void save(Save p) throws NnError;
         void load(Load p) throws NnError;
@@ -138,6 +140,11 @@ public sealed interface Plan {
     }
 
     /** layer and node: the hidden node mapped (0-based), or -1 for p; path, png, file: where to write it, or null. */
+    /** relations a, b on t (or map): the parts' reports side by side; each part is a Relations or a Map. */
+    record SideBySide(List<Plan> parts) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.sideBySide(this); }
+    }
+
     record Map(String net, Table table, int layer, int node, java.nio.file.Path path, boolean png, Word file)
             implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.map(this); }

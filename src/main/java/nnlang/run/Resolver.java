@@ -1,6 +1,8 @@
 package nnlang.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nnlang.data.CodingException;
 import nnlang.data.Row;
 import nnlang.data.Table;
@@ -137,6 +139,13 @@ final class Resolver implements Statement.Visitor<Plan> {
     // ---- reports ----
 
     @Override public Plan relations(Statement.Relations r) throws NnError {
+        if (!r.more().isEmpty()) {
+            // relations a, b on t: each as if alone, then side by side
+            List<Plan> parts = new ArrayList<>();
+            parts.add(relations(new Statement.Relations(r.span(), r.net(), r.table(), r.eps(), r.rows())));
+            for (Word net : r.more()) parts.add(relations(new Statement.Relations(r.span(), net, r.table(), r.eps(), r.rows())));
+            return new Plan.SideBySide(parts);
+        }
         Table table = netOnTable(r.net(), r.table()).table();
         double eps = DEFAULT_EPS;
         if (r.eps() != null) {
