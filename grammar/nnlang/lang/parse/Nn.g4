@@ -125,7 +125,8 @@ infoStmt      : INFO table=ID ;
 // of a curve: expect auc_difference of A, B on T > 0   or   expect heldout_accuracy of A on T at 64 >= 0.9
 expectStmt    : EXPECT metric=ID OF net=ID (',' second=ID)? ON table=ID (AT at=NUMBER)? op=comparison number ;
 printStmt     : PRINT STRING ;
-hiddenStmt    : HIDDEN_KW net=ID ON table=ID (BINS number)? ;
+// hidden two on xor space: the codes on the layer's principal components (space is a plain word)
+hiddenStmt    : HIDDEN_KW net=ID ON table=ID (BINS number)? (view=ID)? ;
 ablateStmt    : ABLATE net=ID node=ID ON table=ID ;
 
 // ---- pictures -----------------------------------------------------------------------------

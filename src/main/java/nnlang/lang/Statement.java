@@ -168,7 +168,10 @@ public sealed interface Statement {
     }
 
     /** {@code hidden NET on TABLE [bins B]} */
-    record Hidden(Span span, Word net, Word table, Num bins) implements Statement {
+    /** {@code hidden NET on TABLE [bins N] [space]}; view is the word space, or null. */
+    record Hidden(Span span, Word net, Word table, Num bins, Word view) implements Statement {
+        public Hidden(Span span, Word net, Word table, Num bins) { this(span, net, table, bins, null); }
+
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.hidden(this); }
     }
 

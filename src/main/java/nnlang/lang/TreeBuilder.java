@@ -223,7 +223,7 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
 
     @Override public Statement visitHiddenStmt(NnParser.HiddenStmtContext ctx) {
         return new Statement.Hidden(span(ctx), word(ctx.net), word(ctx.table),
-                ctx.number() == null ? null : number(ctx.number()));
+                ctx.number() == null ? null : number(ctx.number()), ctx.view == null ? null : word(ctx.view));
     }
 
     @Override public Statement visitAblateStmt(NnParser.AblateStmtContext ctx) {

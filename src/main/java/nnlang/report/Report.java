@@ -8,7 +8,7 @@ package nnlang.report;
  */
 public sealed interface Report permits AblationReport, CompareReport, CurveReport, ExpectReport, HiddenReport, InfoReport,
         MapReport, NoteReport, PlotReport, PredictReport, PrintReport, ProgressReport, RelationsReport, ShowReport, TrainReport,
-        WroteReport, FamilyReport, SideBySideReport {
+        WroteReport, FamilyReport, SideBySideReport, SpaceReport {
     /** The report's name in JSON ({@code "report": kind}): relations, show, predict, info, train, ... */
     String kind();
 
@@ -51,5 +51,7 @@ public sealed interface Report permits AblationReport, CompareReport, CurveRepor
         R curve(CurveReport r);
 
         R sideBySide(SideBySideReport r);
+
+        R space(SpaceReport r);
     }
 }

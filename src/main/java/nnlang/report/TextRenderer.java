@@ -49,6 +49,8 @@ public final class TextRenderer implements Report.Visitor<String> {
         return height > 0 ? PlotText.render(r, width, Math.min(16, (height - 8) / 2)) : PlotText.render(r, width);
     }
 
+    @Override public String space(SpaceReport r) { return SpaceText.render(r); }
+
     /** Each part in its share of the width, then their lines side by side. */
     @Override public String sideBySide(SideBySideReport r) {
         int n = r.parts().size();

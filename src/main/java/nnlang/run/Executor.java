@@ -155,6 +155,10 @@ final class Executor implements Plan.Visitor {
         return ProbabilityMap.of(entry(p.net()).net(), p.table(), ProbabilityMap.DEFAULT_CELLS, p.layer(), p.node());
     }
 
+    @Override public void hiddenSpace(Plan.HiddenSpace p) {
+        in.emit(nnlang.info.HiddenSpace.of(entry(p.net()).net(), p.table()));
+    }
+
     @Override public void sideBySide(Plan.SideBySide p) {
         List<nnlang.report.Report> parts = new ArrayList<>();
         for (Plan part : p.parts()) parts.add(part instanceof Plan.Map m ? mapOf(m) : relationsOf((Plan.Relations) part));

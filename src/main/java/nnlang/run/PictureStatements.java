@@ -39,10 +39,13 @@ final class PictureStatements {
         checkMap(net, s.net(), r);
         int[] node = {-1, -1};
         if (s.node() != null) {
+            // as ablate says it
             node = nnlang.model.NodeNames.parse(net, s.node().text());
-            if (node == null || node[0] >= nnlang.model.NodeNames.hiddenLayers(net)) {
-                throw r.fail.at(s.node().span(), "net " + net.name() + " has no hidden node '" + s.node() + "'",
-                        "its hidden nodes: " + String.join(", ", nnlang.model.NodeNames.all(net)));
+            if (node == null) {
+                List<String> all = nnlang.model.NodeNames.all(net);
+                String names = all.isEmpty() ? "it has no hidden layer" : "its hidden nodes are " + String.join(", ", all);
+                throw r.fail.at(s.node().span(), "net " + net.name() + " has no hidden node '" + s.node() + "'; " + names,
+                        nnlang.lang.Suggest.hint(s.node().text(), all));
             }
         }
         if (s.file() == null) return new Plan.Map(net.name(), found.table(), node[0], node[1], null, false, null);

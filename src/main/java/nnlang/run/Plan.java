@@ -39,6 +39,8 @@ public sealed interface Plan {
         void map(Map p) throws NnError;
 
         void sideBySide(SideBySide p) throws NnError;
+
+        void hiddenSpace(HiddenSpace p) throws NnError;
         void draw(Draw p) throws NnError;
         void save(Save p) throws NnError;
         void load(Load p) throws NnError;
@@ -140,6 +142,11 @@ public sealed interface Plan {
     }
 
     /** layer and node: the hidden node mapped (0-based), or -1 for p; path, png, file: where to write it, or null. */
+    /** hidden NET on TABLE space: the codes on each hidden layer's principal components. */
+    record HiddenSpace(String net, Table table) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.hiddenSpace(this); }
+    }
+
     /** relations a, b on t (or map): the parts' reports side by side; each part is a Relations or a Map. */
     record SideBySide(List<Plan> parts) implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.sideBySide(this); }

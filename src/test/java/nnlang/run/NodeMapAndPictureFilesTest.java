@@ -89,7 +89,7 @@ class NodeMapAndPictureFilesTest {
 
     @Test void errorsNameTheirPlace() {
         NnError node = assertThrows(NnError.class, () -> run(XOR + "map two h3 on xor\n"));
-        assertEquals("t.nn:4:9: error: net two has no hidden node 'h3'\n  | map two h3 on xor\n  |         ^^ its hidden nodes: h1, h2",
+        assertEquals("t.nn:4:9: error: net two has no hidden node 'h3'; its hidden nodes are h1, h2\n  | map two h3 on xor\n  |         ^^ did you mean 'h1'?",
                 DiagnosticRenderer.render(node));
         NnError gif = assertThrows(NnError.class, () -> run(XOR + "plot two to \"p.gif\"\n"));
         assertEquals("t.nn:4:13: error: plot writes .svg or .png files, not 'p.gif'\n  | plot two to \"p.gif\"\n  |             ^^^^^^^",
