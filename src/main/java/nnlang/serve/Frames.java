@@ -55,6 +55,10 @@ final class Frames {
             w.name("svg").value(svg);
             relations(w, relations);
             hidden(w, net, table);
+            // the hidden space: each layer's codes on its principal components, as the terminal's report
+            w.name("space");
+            if (NodeNames.hiddenLayers(net) == 0) w.nullValue();
+            else w.jsonValue(nnlang.report.JsonRenderer.render(nnlang.info.HiddenSpace.of(net, table)));
         });
     }
 

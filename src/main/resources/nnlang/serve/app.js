@@ -196,6 +196,7 @@ function clearViews() {
   $('diagram').textContent = '';
   $('curves').textContent = '';
   $('nodes').textContent = '';
+  $('space').textContent = '';
   $('relations').textContent = '';
   $('hyx').textContent = '-';
   delete $('hyx').dataset.final;
@@ -286,7 +287,33 @@ function frame(f) {
   if (f.last) $('hyx').dataset.final = 'true'; else delete $('hyx').dataset.final;
   curves(f.epochs);
   nodes(f);
+  space(f);
   relations(f);
+}
+
+function space(f) {
+  const box = $('space');
+  box.textContent = '';
+  if (!f.space) return;
+  const ys = f.relations.outputs;
+  for (const l of f.space.layers) {
+    const size = 180, pad = 22;
+    let span = 1e-9;
+    for (const p of l.points) span = Math.max(span, Math.abs(p.pc[0]), Math.abs(p.pc[1]));
+    const at = v => size / 2 + v / span * (size / 2 - pad);
+    const dots = l.points.map(p => {
+      const second = p.targets.includes(ys[ys.length - 1]) && !p.targets.includes(ys[0]);
+      return `<circle cx="${at(p.pc[0]).toFixed(1)}" cy="${(size - at(p.pc[1])).toFixed(1)}" r="5" fill="${second ? '#0877bd' : '#f59322'}" stroke="#111"><title>${escapeHtml(p.x)} -> ${escapeHtml(p.targets.join('|'))}</title></circle>` +
+        `<text x="${(at(p.pc[0]) + 7).toFixed(1)}" y="${(size - at(p.pc[1]) - 6).toFixed(1)}" font-size="10">${escapeHtml(p.x)}</text>`;
+    }).join('');
+    const e = l.explained.map(v => (v == null ? 0 : v).toFixed(2));
+    const div = document.createElement('div');
+    div.className = 'node';
+    div.innerHTML = `layer ${l.layer}: pc1 ${e[0]}${e.length > 1 ? ', pc2 ' + e[1] : ''}<br>` +
+      `<svg xmlns="${NS}" width="${size}" height="${size}" font-family="sans-serif">` +
+      `<line x1="0" y1="${size / 2}" x2="${size}" y2="${size / 2}" stroke="#ddd"/><line x1="${size / 2}" y1="0" x2="${size / 2}" y2="${size}" stroke="#ddd"/>${dots}</svg>`;
+    box.appendChild(div);
+  }
 }
 
 function hash(s) {
