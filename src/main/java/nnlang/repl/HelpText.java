@@ -172,7 +172,8 @@ final class HelpText {
                 map NET [NODE] on TABLE [to "f.svg|png"]   p(y|x) of a two-input net over the input \
                 square; shades from ' ' (p < 0.2) to full (p >= 0.8); with a hidden node (h1), its \
                 activation and the decision line (•); map a, b on TABLE: side by side
-                draw NET [on TABLE] to "f.svg"   the net and its relations as SVG or PNG
+                draw NET [on TABLE] to "f.svg"   the net and its relations as SVG or PNG; to "f.gif": \
+                the relations over the net's last training, animated
 
                   plot two
                   draw two on xor to "two.png\"""");

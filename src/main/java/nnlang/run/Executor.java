@@ -89,6 +89,7 @@ final class Executor implements Plan.Visitor {
             }
         }
         String name = p.net();
+        Filming film = Filming.of(net, p.scope(), p.config().epochs());
         TrainResult result = Trainer.train(net, p.scope(), p.config(), new TrainListener() {
             @Override public void progress(Progress progress) {
                 ProgressReport line = new ProgressReport(name, progress);
@@ -99,11 +100,13 @@ final class Executor implements Plan.Visitor {
             @Override public void sample(Progress progress) {
                 in.live().sample(progress);
                 in.watcher().sample(name, p.scope(), net, progress);
+                if (film != null) film.sample(net, progress.epoch());
             }
 
             @Override public boolean stopRequested() { return in.stopRequested(); }
         });
-        session().put(new NetEntry(name, p.spec(), net, p.table(), withEarlier(p, result)));
+        session().put(new NetEntry(name, p.spec(), net, p.table(), withEarlier(p, result),
+                film == null ? null : film.end(net, result.epochsRun())));
         if (!result.measured()) {
             // the stop came during the final measure of a long training: measuring now would run
             // past the time limit, so say what is kept and how to measure it
@@ -307,12 +310,34 @@ final class Executor implements Plan.Visitor {
     }
 
     @Override public void draw(Plan.Draw p) throws NnError {
+        if (p.gif()) {
+            drawGif(p);
+            return;
+        }
         Net net = entry(p.net()).net();
         RelationsReport relations = p.table() == null ? null : Relations.of(net, p.table(), Resolver.DEFAULT_EPS);
         byte[] bytes = p.png() ? Diagrams.png(net, relations)
                 : Diagrams.svg(net, relations).getBytes(StandardCharsets.UTF_8);
         ShareStatements.write(p.path(), bytes, p.file(), fail);
         in.emit(new WroteReport(p.file().text(), bytes.length, p.png() ? "png" : "svg"));
+    }
+
+    /** The relation diagram at every frame of the net's film, as an animated GIF. */
+    private void drawGif(Plan.Draw p) throws NnError {
+        NetEntry.Film film = entry(p.net()).film();
+        if (film == null) {
+            throw fail.at(p.file().span(), "net " + p.net() + " has no frames to animate: its last training kept none"
+                    + " (a net too large to draw, or weights loaded or set since)");
+        }
+        List<RelationsReport> relations = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        for (int i = 0; i < film.frames().size(); i++) {
+            relations.add(Relations.of(film.frames().get(i), p.table(), Resolver.DEFAULT_EPS));
+            captions.add("epoch " + film.epochs().get(i) + " of " + film.total());
+        }
+        byte[] bytes = Diagrams.gif(film.frames(), relations, captions);
+        ShareStatements.write(p.path(), bytes, p.file(), fail);
+        in.emit(new WroteReport(p.file().text(), bytes.length, "gif"));
     }
 
     // ---- sharing ----

@@ -80,13 +80,22 @@ final class PictureStatements {
         if (table != null) r.checkFits(net, table, s.table());
         String name = s.file().text();
         boolean png = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png");
-        if (!png && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-            throw r.fail.at(s.file().span(), "draw writes .svg or .png files, not '" + name + "'");
+        boolean gif = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gif");
+        if (!png && !gif && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            throw r.fail.at(s.file().span(), "draw writes .svg, .png or .gif files, not '" + name + "'");
+        }
+        if (gif && table == null) {
+            throw r.fail.at(s.file().span(), "a .gif animates the relation diagram over a training: draw "
+                    + net.name() + " on TABLE to \"" + name + "\"");
+        }
+        if (gif && !r.scope.trained.contains(net.name())) {
+            throw r.fail.at(s.file().span(), "a .gif animates the relations of a training of this session",
+                    "train " + net.name() + " first, then draw " + net.name() + " on TABLE to \"" + name + "\"");
         }
         String cannot = nnlang.report.draw.Diagrams.cannotDraw(net, table == null ? 0 : table.rows().size(),
                 table == null ? 0 : net.output().space().size());
         if (cannot != null) throw r.fail.at(s.net().span(), cannot);
         Path path = r.writablePath(s.file());
-        return new Plan.Draw(net.name(), table, path, png, s.file());
+        return new Plan.Draw(net.name(), table, path, png, s.file(), gif);
     }
 }

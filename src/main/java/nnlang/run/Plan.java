@@ -158,7 +158,8 @@ public sealed interface Plan {
     }
 
     /** draw: to {@code path}, a PNG or an SVG; table may be null (the net alone). */
-    record Draw(String net, Table table, Path path, boolean png, Word file) implements Plan {
+    /** gif: an animation of the relation diagram over the net's last training (from its film). */
+    record Draw(String net, Table table, Path path, boolean png, Word file, boolean gif) implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.draw(this); }
     }
 

@@ -87,6 +87,32 @@ class NodeMapAndPictureFilesTest {
         assertEquals("wrote h2.png (png, " + Files.size(folder.resolve("h2.png")) + " bytes)", TextRenderer.render(r.get(3)));
     }
 
+    @Test void drawToAGifAnimatesTheTraining() throws Exception {
+        List<Report> r = run(XOR + "draw two on xor to \"two.gif\"\n");
+        javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = javax.imageio.ImageIO.createImageInputStream(folder.resolve("two.gif").toFile())) {
+            reader.setInput(in);
+            // 25 evenly spaced epochs (0, 200, ... 4800) and the trained net at 5000
+            assertEquals(Filming.FRAMES + 1, reader.getNumImages(true));
+            var first = reader.read(0);
+            var last = reader.read(Filming.FRAMES);
+            assertEquals(first.getWidth(), last.getWidth());
+            assertTrue(first.getWidth() > 600, "a frame is the whole diagram");
+        }
+        assertEquals("wrote two.gif (gif, " + Files.size(folder.resolve("two.gif")) + " bytes)", TextRenderer.render(r.get(1)));
+    }
+
+    @Test void aGifNeedsATableAndATrainingOfThisSession() {
+        NnError noTable = assertThrows(NnError.class, () -> run(XOR + "draw two to \"two.gif\"\n"));
+        assertEquals("t.nn:4:13: error: a .gif animates the relation diagram over a training: draw two on TABLE to \"two.gif\"\n"
+                + "  | draw two to \"two.gif\"\n  |             ^^^^^^^^^", DiagnosticRenderer.render(noTable));
+        NnError loaded = assertThrows(NnError.class, () -> run("table xor = xor(2)\n"
+                + "net two { input bits  output sigmoid { w [[1], [1]]  b [0] } }\ndraw two on xor to \"two.gif\"\n"));
+        assertEquals("t.nn:3:20: error: a .gif animates the relations of a training of this session\n"
+                + "  | draw two on xor to \"two.gif\"\n  |                    ^^^^^^^^^ train two first, then draw two on TABLE to \"two.gif\"",
+                DiagnosticRenderer.render(loaded));
+    }
+
     @Test void errorsNameTheirPlace() {
         NnError node = assertThrows(NnError.class, () -> run(XOR + "map two h3 on xor\n"));
         assertEquals("t.nn:4:9: error: net two has no hidden node 'h3'; its hidden nodes are h1, h2\n  | map two h3 on xor\n  |         ^^ did you mean 'h1'?",
