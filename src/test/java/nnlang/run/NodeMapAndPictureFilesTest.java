@@ -113,6 +113,13 @@ class NodeMapAndPictureFilesTest {
                 DiagnosticRenderer.render(loaded));
     }
 
+    @Test void aMapWithoutOnSaysWhereItGoes() {
+        NnError e = assertThrows(NnError.class, () -> run(XOR + "map two xor\n"));
+        assertEquals("t.nn:4:12: error: expected 'on' after 'xor', but the input ends here\n  | map two xor\n"
+                + "  |            ^ write 'on' before 'xor' (map two on xor), or name a hidden node first (map two h1 on TABLE)",
+                DiagnosticRenderer.render(e));
+    }
+
     @Test void errorsNameTheirPlace() {
         NnError node = assertThrows(NnError.class, () -> run(XOR + "map two h3 on xor\n"));
         assertEquals("t.nn:4:9: error: net two has no hidden node 'h3'; its hidden nodes are h1, h2\n  | map two h3 on xor\n  |         ^^ did you mean 'h1'?",
