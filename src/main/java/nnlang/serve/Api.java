@@ -79,9 +79,9 @@ final class Api {
         try {
             Interpreter in = new Interpreter(new Session(), r -> { });
             ScriptResolver.Resolved r = in.resolver().resolve(source, Parsing.parse(source));
-            errors = r.ok() ? null : PageRun.Diagnostics.json(new NnError(r.errors()));
+            errors = r.ok() ? null : Diagnostics.json(new NnError(r.errors()));
         } catch (NnError e) {
-            errors = PageRun.Diagnostics.json(e);
+            errors = Diagnostics.json(e);
         }
         String found = errors;
         Http.json(ex, Json.object(w -> {
