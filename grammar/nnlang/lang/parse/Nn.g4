@@ -110,24 +110,30 @@ trainOption
     | BATCH (FULL | number)                                         # batchOption
     | UNTIL metric=(ID | LOSS) '<' number                                   # untilOption
     | ROWS state+                                              # rowsOption
-    | EVERY number                                                  # everyOption
+    // every 500 relations: that report too, every N epochs; the report's word must follow on the
+    // same line, so that a one-line train followed by a relations statement reads as before
+    | EVERY number ({_input.LT(1).getLine() == _input.LT(-1).getLine()}? report=(RELATIONS | MAP | HIDDEN_KW))? # everyOption
     | CONTINUE                                                      # continueOption
     ;
 
 // ---- reports ------------------------------------------------------------------------------
-relationsStmt : RELATIONS net=ID ON table=ID (EPS number)? (ROWS state+)? ;
+// relations a, b on xor: the reports side by side
+relationsStmt : RELATIONS net=ID (',' more+=ID)* ON table=ID (EPS number)? (ROWS state+)? ;
 showStmt      : SHOW net=ID ;
 predictStmt   : PREDICT net=ID state ;
 infoStmt      : INFO table=ID ;
 // of a curve: expect auc_difference of A, B on T > 0   or   expect heldout_accuracy of A on T at 64 >= 0.9
 expectStmt    : EXPECT metric=ID OF net=ID (',' second=ID)? ON table=ID (AT at=NUMBER)? op=comparison number ;
 printStmt     : PRINT STRING ;
-hiddenStmt    : HIDDEN_KW net=ID ON table=ID (BINS number)? ;
+// hidden two on xor space: the codes on the layer's principal components (space is a plain word)
+hiddenStmt    : HIDDEN_KW net=ID ON table=ID (BINS number)? (view=ID)? ;
 ablateStmt    : ABLATE net=ID node=ID ON table=ID ;
 
 // ---- pictures -----------------------------------------------------------------------------
-plotStmt      : PLOT net=ID ;
-mapStmt       : MAP net=ID ON table=ID ;
+plotStmt      : PLOT net=ID (TO file=STRING)? ;
+// map two h1 on xor: one hidden node over the input square, with the output's decision line
+// map a, b on xor: the maps side by side
+mapStmt       : MAP net=ID ((',' more+=ID)+ | node=ID)? ON table=ID (TO file=STRING)? ;
 drawStmt      : DRAW net=ID (ON table=ID)? TO file=STRING ;
 
 // ---- sharing ------------------------------------------------------------------------------

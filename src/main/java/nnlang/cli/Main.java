@@ -143,6 +143,7 @@ public final class Main implements Callable<Integer> {
         cmd.addSubcommand("bench", new BenchCommand());
         cmd.addSubcommand("jshell", new JShellCommand(err));
         cmd.addSubcommand("merge", new MergeCommand(in, out, err));
+        cmd.addSubcommand("serve", new ServeCommand(in, out, err));
         cmd.addSubcommand("completion", new CompletionCommand(out));
         cmd.addSubcommand("help", new CommandLine.HelpCommand());
         return cmd;

@@ -25,10 +25,18 @@ public final class ProbabilityMap {
      *                                  not two states, cells is out of [2, {@link #MAX_CELLS}], or a
      *                                  row's input is not a state of the net
      */
-    public static MapReport of(Net net, Table table, int cells) { return of(net, table, cells, ReportStop.NEVER); }
+    public static MapReport of(Net net, Table table, int cells) { return of(net, table, cells, -1, -1); }
+
+    /**
+     * The map of hidden node {@code node} of layer {@code layer} (0-based) over the same square:
+     * its activation in every cell, with the output's p for the decision line; layer -1 maps p.
+     */
+    public static MapReport of(Net net, Table table, int cells, int layer, int node) {
+        return of(net, table, cells, layer, node, ReportStop.NEVER);
+    }
 
     /** The same, polling stop before each line of cells ({@link ReportStop}). */
-    public static MapReport of(Net net, Table table, int cells, BooleanSupplier stop) {
+    public static MapReport of(Net net, Table table, int cells, int layer, int node, BooleanSupplier stop) {
         if (net.inputWidth() != 2) throw new IllegalArgumentException("a map needs a net with 2 input nodes; net "
                 + net.name() + " has " + net.inputWidth());
         List<String> ys = net.output().space().states();
@@ -52,6 +60,7 @@ public final class ProbabilityMap {
         }
         double[] xs = centres(lo[0], hi[0], cells), x2s = centres(lo[1], hi[1], cells);
         double[][] p = new double[cells][cells];
+        double[][] a = layer < 0 ? null : new double[cells][cells];
         double[] in = new double[2];
         for (int j = 0; j < cells; j++) {
             ReportStop.check(stop);
@@ -59,9 +68,25 @@ public final class ProbabilityMap {
                 in[0] = xs[i];
                 in[1] = x2s[j];
                 p[j][i] = net.probabilities(in)[1];
+                if (a != null) a[j][i] = net.activations(in)[layer][node];
             }
         }
-        return new MapReport(net.name(), table.name(), ys, cells, xs, x2s, p, points);
+        if (a == null) return new MapReport(net.name(), table.name(), ys, cells, xs, x2s, p, points);
+        double[] range = range(net.layer(layer).activation, a);
+        return new MapReport(net.name(), table.name(), ys, cells, xs, x2s, a, points,
+                nnlang.model.NodeNames.name(net, layer, node), range[0], range[1], p);
+    }
+
+    /** The range a node's shades span: its activation's own (sigmoid 0 to 1, tanh -1 to 1), else what the map holds. */
+    private static double[] range(nnlang.model.Activation f, double[][] a) {
+        switch (f.word()) {
+            case "sigmoid": return new double[] {0, 1};
+            case "tanh": return new double[] {-1, 1};
+            default:
+                double lo = 0, hi = 0;
+                for (double[] row : a) for (double v : row) if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+                return new double[] {lo, hi > lo ? hi : lo + 1};
+        }
     }
 
     /** The centres of n equal cells over [lo - MARGIN, hi + MARGIN]. */

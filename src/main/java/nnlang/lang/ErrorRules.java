@@ -141,6 +141,12 @@ final class ErrorRules {
                     s -> at(s, wordAt(s), "expected a string in double quotes" + s.after + ", found '"
                             + s.source.textOf(wordAt(s), wordAt(s)) + "'", "write \"" + s.source.textOf(wordAt(s), wordAt(s))
                             + "\"")),
+            // map two xor: xor was read as a hidden node's name, so the 'on' is missing before it
+            new Rule("map NET TABLE without on", s -> s.statement == NnLexer.MAP && s.expected.contains(NnLexer.ON)
+                    && s.type() == Token.EOF && s.previousIs(NnLexer.ID) && is(s.beforePrevious, NnLexer.ID),
+                    s -> plain(s, "write 'on' before '" + s.previous.getText() + "' (map " + s.beforePrevious.getText()
+                            + " on " + s.previous.getText() + "), or name a hidden node first (map "
+                            + s.beforePrevious.getText() + " h1 on TABLE)")),
             new Rule("another word for on, of or to", s -> s.expected.size() == 1
                     && LINKS.contains(s.expected.getMinElement()) && s.type() == NnLexer.ID && s.nextIs(NnLexer.ID)
                     && s.next.getLine() == s.token.getLine(),

@@ -126,19 +126,21 @@ public final class Parsing {
     private static List<List<Token>> statementChunks(List<? extends Token> tokens) {
         List<List<Token>> chunks = new ArrayList<>();
         List<Token> current = new ArrayList<>();
-        Token previous = null;
+        Token previous = null, beforePrevious = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.getChannel() != Token.DEFAULT_CHANNEL) {
                 current.add(t);
                 continue;
             }
-            if (startsStatement(t.getType()) && hasDefault(current) && !usedAsWord(previous, t, nextDefault(tokens, i))) {
+            if (startsStatement(t.getType()) && hasDefault(current) && !usedAsWord(previous, t, nextDefault(tokens, i))
+                    && !everyReport(beforePrevious, previous, t)) {
                 current.add(endBefore(t));
                 chunks.add(current);
                 current = new ArrayList<>();
             }
             current.add(t);
+            beforePrevious = previous;
             previous = t;
         }
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
@@ -153,6 +155,13 @@ public final class Parsing {
         current.add(eof);
         chunks.add(current);
         return chunks;
+    }
+
+    /** {@code every 500 relations} (or map, hidden): a train option's report, on the line of its every, not a statement. */
+    private static boolean everyReport(Token every, Token number, Token keyword) {
+        return every != null && every.getType() == NnLexer.EVERY && number.getType() == NnLexer.NUMBER
+                && number.getLine() == keyword.getLine() && (keyword.getType() == NnLexer.RELATIONS
+                || keyword.getType() == NnLexer.MAP || keyword.getType() == NnLexer.HIDDEN_KW);
     }
 
     /**

@@ -120,9 +120,16 @@ public sealed interface Statement {
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.train(this); }
     }
 
-    /** {@code relations NET on TABLE [eps V] [rows X ...]}; rows is null when not given (all rows). */
-    record Relations(Span span, Word net, Word table, Num eps, List<Word> rows) implements Statement {
-        public Relations(Span span, Word net, Word table, Num eps) { this(span, net, table, eps, null); }
+    /**
+     * {@code relations NET[, NET...] on TABLE [eps V] [rows X ...]}; rows is null when not given
+     * (all rows); more holds the nets after the first (their reports go side by side), often none.
+     */
+    record Relations(Span span, Word net, Word table, Num eps, List<Word> rows, List<Word> more) implements Statement {
+        public Relations(Span span, Word net, Word table, Num eps) { this(span, net, table, eps, null, List.of()); }
+
+        public Relations(Span span, Word net, Word table, Num eps, List<Word> rows) {
+            this(span, net, table, eps, rows, List.of());
+        }
 
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.relations(this); }
     }
@@ -161,7 +168,10 @@ public sealed interface Statement {
     }
 
     /** {@code hidden NET on TABLE [bins B]} */
-    record Hidden(Span span, Word net, Word table, Num bins) implements Statement {
+    /** {@code hidden NET on TABLE [bins N] [space]}; view is the word space, or null. */
+    record Hidden(Span span, Word net, Word table, Num bins, Word view) implements Statement {
+        public Hidden(Span span, Word net, Word table, Num bins) { this(span, net, table, bins, null); }
+
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.hidden(this); }
     }
 
@@ -191,13 +201,20 @@ public sealed interface Statement {
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.drawCurve(this); }
     }
 
-    /** {@code plot NET}: the curves of the net's last training. */
-    record Plot(Span span, Word net) implements Statement {
+    /** {@code plot NET [to "file.svg|png"]}: the curves of the net's last training; file is null when not given. */
+    record Plot(Span span, Word net, Word file) implements Statement {
+        public Plot(Span span, Word net) { this(span, net, null); }
+
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.plot(this); }
     }
 
-    /** {@code map NET on TABLE}: p(y|x) over the input square of a two-input net. */
-    record Map(Span span, Word net, Word table) implements Statement {
+    /**
+     * {@code map NET [NODE] on TABLE [to "file.svg|png"]}: p(y|x) over the input square of a
+     * two-input net, or a hidden node's activation with the decision line; node and file may be null.
+     */
+    record Map(Span span, Word net, Word table, Word node, Word file, List<Word> more) implements Statement {
+        public Map(Span span, Word net, Word table) { this(span, net, table, null, null, List.of()); }
+
         @Override public <R> R accept(Visitor<R> v) throws NnError { return v.map(this); }
     }
 

@@ -43,7 +43,22 @@ final class SyntaxErrorListener extends BaseErrorListener {
         if (diagnostics.isEmpty() && token.getType() == Token.EOF && token.getText().equals("<EOF>")) endedTooSoon = true;
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                 : parser.getExpectedTokens();
-        diagnostics.add(describe(parser, token, expected));
+        diagnostics.add(describe(parser, token, withoutListComma(parser, expected)));
+    }
+
+    /**
+     * relations and map take more nets after a comma (relations a, b on t), but a learner who
+     * forgot 'on' after the one net is told about 'on' only, as before lists were allowed.
+     */
+    private static IntervalSet withoutListComma(Parser parser, IntervalSet expected) {
+        int rule = parser.getContext() == null ? -1 : parser.getContext().getRuleIndex();
+        if ((rule != NnParser.RULE_relationsStmt && rule != NnParser.RULE_mapStmt) || !expected.contains(NnLexer.COMMA)
+                || !expected.contains(NnLexer.ON)) {
+            return expected;
+        }
+        IntervalSet fewer = new IntervalSet(expected);
+        fewer.remove(NnLexer.COMMA);
+        return fewer;
     }
 
     private Diagnostic describe(Parser parser, Token token, IntervalSet expected) {

@@ -45,6 +45,9 @@ public sealed interface TrainOption {
     /** {@code rows X X X}. */
     record Rows(Word key, List<Word> states) implements TrainOption {}
 
+    /** {@code every N [relations|map|hidden]}: progress lines, and that report too, every N epochs; report may be null. */
+    record Every(Word key, Num value, Word report) implements TrainOption {}
+
     /** {@code continue}. */
     record Flag(Word key) implements TrainOption {}
 }

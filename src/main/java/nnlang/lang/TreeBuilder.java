@@ -180,6 +180,9 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
             return new TrainOption.Rows(key, states);
         }
         if (ctx instanceof NnParser.ContinueOptionContext) return new TrainOption.Flag(key);
+        if (ctx instanceof NnParser.EveryOptionContext o) {
+            return new TrainOption.Every(key, number(o.number()), o.report == null ? null : word(o.report));
+        }
         // epochs, lr, l2, seed, every: a keyword and a number
         return new TrainOption.Numeric(key, number((NnParser.NumberContext) ctx.getChild(1)));
     }
@@ -191,7 +194,7 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
             for (NnParser.StateContext s : ctx.state()) rows.add(state(s));
         }
         return new Statement.Relations(span(ctx), word(ctx.net), word(ctx.table),
-                ctx.number() == null ? null : number(ctx.number()), rows);
+                ctx.number() == null ? null : number(ctx.number()), rows, words(ctx.more));
     }
 
     @Override public Statement visitShowStmt(NnParser.ShowStmtContext ctx) {
@@ -220,7 +223,7 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
 
     @Override public Statement visitHiddenStmt(NnParser.HiddenStmtContext ctx) {
         return new Statement.Hidden(span(ctx), word(ctx.net), word(ctx.table),
-                ctx.number() == null ? null : number(ctx.number()));
+                ctx.number() == null ? null : number(ctx.number()), ctx.view == null ? null : word(ctx.view));
     }
 
     @Override public Statement visitAblateStmt(NnParser.AblateStmtContext ctx) {
@@ -266,11 +269,19 @@ final class TreeBuilder extends NnBaseVisitor<Object> {
     }
 
     @Override public Statement visitPlotStmt(NnParser.PlotStmtContext ctx) {
-        return new Statement.Plot(span(ctx), word(ctx.net));
+        return new Statement.Plot(span(ctx), word(ctx.net), ctx.file == null ? null : string(ctx.file));
     }
 
     @Override public Statement visitMapStmt(NnParser.MapStmtContext ctx) {
-        return new Statement.Map(span(ctx), word(ctx.net), word(ctx.table));
+        return new Statement.Map(span(ctx), word(ctx.net), word(ctx.table), ctx.node == null ? null : word(ctx.node),
+                ctx.file == null ? null : string(ctx.file), words(ctx.more));
+    }
+
+    /** The names of a list after its first (relations a, b, c on ...). */
+    private List<Word> words(List<Token> tokens) {
+        List<Word> words = new ArrayList<>();
+        for (Token t : tokens) words.add(word(t));
+        return words;
     }
 
     @Override public Statement visitDrawStmt(NnParser.DrawStmtContext ctx) {

@@ -52,6 +52,7 @@ final class HelpText {
                 options: epochs N  lr V  optimizer sgd|momentum M|adam
                          loss bce|mse|ce  l2 V  seed N  batch full|N
                          until entropy|loss < V  rows X ...  every N
+                         every N relations|map|hidden (that report too)
                          continue (from the weights it has)
                 A training that runs longer than a second shows a bar; Ctrl-C stops it (inside a long \
                 epoch too) and keeps the weights of the last whole epoch.
@@ -65,7 +66,7 @@ final class HelpText {
                   train two on xor { epochs 20000  optimizer adam
                     until entropy < 0.01 }""");
         TOPICS.put("relations", """
-                relations NET on TABLE [eps V] [rows X ...]
+                relations NET on TABLE [eps V] [rows X ...]   (relations a, b on TABLE: side by side)
                 Entropy of every relation (x, y), per input and in total; rows picks the inputs \
                 shown (the totals are over those). Columns, one line per (x, y):
                   p(y|x)     what the net gives for y at input x; ? marks p between eps and 1 - eps
@@ -117,6 +118,7 @@ final class HelpText {
 
                   print "XOR needs a hidden layer\"""");
         TOPICS.put("hidden", """
+                hidden NET on TABLE space   each input's code on its layer's two principal components
                 hidden NET on TABLE [bins B]   per hidden layer:
                   x, h1 h2 ...   each node's activation at each input; code: them in B bins
                   variants       how many binned values the node takes over the inputs
@@ -165,11 +167,13 @@ final class HelpText {
                   curve shallow, deep on m3 { rows 2 4 6  trials 50  epochs 1000  lr 1 }
                   expect auc_difference of shallow, deep on m3 > -0.1""");
         TOPICS.put("pictures", """
-                plot NET   loss (nats) and H(Y|X) (bits) over the epochs of the training, all of it \
-                after continue
-                map NET on TABLE   p(y|x) of a two-input net over the input square; shades from ' ' \
-                (p < 0.2) to full (p >= 0.8)
-                draw NET [on TABLE] to "f.svg"   the net and its relations as SVG or PNG
+                plot NET [to "f.svg|png"]   loss (nats) and H(Y|X) (bits) over the epochs of the \
+                training, all of it after continue
+                map NET [NODE] on TABLE [to "f.svg|png"]   p(y|x) of a two-input net over the input \
+                square; shades from ' ' (p < 0.2) to full (p >= 0.8); with a hidden node (h1), its \
+                activation and the decision line (•); map a, b on TABLE: side by side
+                draw NET [on TABLE] to "f.svg"   the net and its relations as SVG or PNG; to "f.gif": \
+                the relations over the net's last training, animated
 
                   plot two
                   draw two on xor to "two.png\"""");

@@ -69,6 +69,37 @@ public final class JsonRenderer implements Report.Visitor<JsonRenderer.Fields> {
 
     @Override public Fields map(MapReport r) { return w -> PictureJson.map(w, r); }
 
+    @Override public Fields space(SpaceReport r) {
+        return w -> {
+            w.name("net").value(r.net()).name("table").value(r.table());
+            w.name("layers").beginArray();
+            for (SpaceReport.Layer l : r.layers()) {
+                w.beginObject().name("layer").value(l.layer()).name("nodes").value(l.nodes());
+                w.name("explained").beginArray();
+                for (double e : l.explained()) num(w, e);
+                w.endArray().name("points").beginArray();
+                for (SpaceReport.Point p : l.points()) {
+                    w.beginObject().name("x").value(p.x()).name("targets").beginArray();
+                    for (String t : p.targets()) w.value(t);
+                    w.endArray().name("pc").beginArray();
+                    for (double v : p.pc()) num(w, v);
+                    w.endArray().endObject();
+                }
+                w.endArray().endObject();
+            }
+            w.endArray();
+        };
+    }
+
+    /** "reports": the parts, each the object it would be alone. */
+    @Override public Fields sideBySide(SideBySideReport r) {
+        return w -> {
+            w.name("reports").beginArray();
+            for (Report p : r.parts()) w.jsonValue(render(p));
+            w.endArray();
+        };
+    }
+
     @Override public Fields hidden(HiddenReport r) { return w -> NodesJson.hidden(w, r); }
 
     @Override public Fields ablate(AblationReport r) { return w -> NodesJson.ablate(w, r); }

@@ -17,16 +17,31 @@ import java.util.List;
  * @param y       the centres of the cells along the second input coordinate (x2), ascending
  * @param p       p[j][i] = p(y = outputs[1] | x1 = x[i], x2 = y[j]); row j = 0 is the bottom
  * @param rows    the table's rows at their encoded inputs
+ * @param node    for {@code map NET NODE on TABLE}: the hidden node whose activation {@code p} holds
+ *                (shaded over [low, high], its activation's range), with the output's decision line
+ *                from {@code decision}; null for a map of p
+ * @param decision for a node's map, p(y = outputs[1]) of the output in the same cells; else null
  */
 public record MapReport(String net, String table, List<String> outputs, int cells, double[] x, double[] y,
-                        double[][] p, List<Point> rows) implements Report {
+                        double[][] p, List<Point> rows, String node, double low, double high, double[][] decision)
+        implements Report {
     public MapReport {
         outputs = List.copyOf(outputs);
         x = x.clone();
         y = y.clone();
         p = deepCopy(p);
         rows = List.copyOf(rows);
+        decision = decision == null ? null : deepCopy(decision);
     }
+
+    /** The map of p (not of a node). */
+    public MapReport(String net, String table, List<String> outputs, int cells, double[] x, double[] y,
+                     double[][] p, List<Point> rows) {
+        this(net, table, outputs, cells, x, y, p, rows, null, 0, 1, null);
+    }
+
+    /** p of the output at column i and row j: the map itself, or for a node's map, its decision grid. */
+    public double decisionAt(int i, int j) { return decision == null ? p[j][i] : decision[j][i]; }
 
     @Override public String kind() { return "map"; }
 
@@ -37,6 +52,9 @@ public record MapReport(String net, String table, List<String> outputs, int cell
 
     /** A copy of the cell centres along x2. */
     @Override public double[] y() { return y.clone(); }
+
+    /** A copy of the decision grid, or null. */
+    @Override public double[][] decision() { return decision == null ? null : deepCopy(decision); }
 
     /** A copy of the grid. */
     @Override public double[][] p() { return deepCopy(p); }
@@ -61,7 +79,8 @@ public record MapReport(String net, String table, List<String> outputs, int cell
     @Override public boolean equals(Object o) {
         return o instanceof MapReport m && m.net.equals(net) && m.table.equals(table) && m.outputs.equals(outputs)
                 && m.cells == cells && Arrays.equals(m.x, x) && Arrays.equals(m.y, y) && Arrays.deepEquals(m.p, p)
-                && m.rows.equals(rows);
+                && m.rows.equals(rows) && java.util.Objects.equals(m.node, node) && Double.compare(m.low, low) == 0
+                && Double.compare(m.high, high) == 0 && Arrays.deepEquals(m.decision, decision);
     }
 
     @Override public int hashCode() { return Arrays.deepHashCode(p) * 31 + net.hashCode(); }

@@ -33,11 +33,14 @@ final class MapText {
             int j = r.cells() - 1 - (int) ((row + 0.5) * r.cells() / rows);
             for (int c = 0; c < columns; c++) {
                 int i = (int) ((c + 0.5) * r.cells() / columns);
-                grid[row][c] = shade(r.p(i, j));
+                grid[row][c] = shade((r.p(i, j) - r.low()) / (r.high() - r.low()));
+                if (r.node() != null && crosses(r, c, row, columns, rows)) grid[row][c] = '•';
             }
         }
         List<String> out = new ArrayList<>();
-        out.add("map of " + r.net() + " on " + r.table() + ": p(" + r.outputs().get(1) + " | x1, x2)");
+        out.add(r.node() == null ? "map of " + r.net() + " on " + r.table() + ": p(" + r.outputs().get(1) + " | x1, x2)"
+                : "map of " + r.net() + " " + r.node() + " on " + r.table() + ": the activation of " + r.node()
+                + " over x1, x2, with the decision line p(" + r.outputs().get(1) + ") = 0.5");
         TreeSet<Double> xTicks = new TreeSet<>(), yTicks = new TreeSet<>();
         for (MapReport.Point pt : r.rows()) {
             int c = column(pt.at()[0], r.xLow(), r.xHigh(), columns);
@@ -71,6 +74,18 @@ final class MapText {
         return text.toString();
     }
 
+    /** True when the output's p crosses 1/2 between this text cell and its right or upper neighbour. */
+    private static boolean crosses(MapReport r, int c, int row, int columns, int rows) {
+        boolean here = decision(r, c, row, columns, rows) >= 0.5;
+        return c + 1 < columns && (decision(r, c + 1, row, columns, rows) >= 0.5) != here
+                || row > 0 && (decision(r, c, row - 1, columns, rows) >= 0.5) != here;
+    }
+
+    private static double decision(MapReport r, int c, int row, int columns, int rows) {
+        int j = r.cells() - 1 - (int) ((row + 0.5) * r.cells() / rows);
+        return r.decisionAt((int) ((c + 0.5) * r.cells() / columns), j);
+    }
+
     /** The shade of one p; '?' for NaN. */
     static char shade(double p) {
         if (Double.isNaN(p)) return '?';
@@ -99,7 +114,9 @@ final class MapText {
         List<String> outputs = r.outputs();
         String marks = oneCharacter(outputs) ? "rows marked by target"
                 : "rows marked ○ " + outputs.get(0) + ", ● " + outputs.get(1);
-        return "p: ' ' < 0.2  ░ < 0.4  ▒ < 0.6  ▓ < 0.8  █ >= 0.8; " + marks
+        String shades = r.node() == null ? "p: ' ' < 0.2  ░ < 0.4  ▒ < 0.6  ▓ < 0.8  █ >= 0.8; "
+                : r.node() + " from " + Fmt.compact(r.low()) + " (' ') to " + Fmt.compact(r.high()) + " (█); • the decision line; ";
+        return shades + marks
                 + (r.rows().stream().anyMatch(pt -> pt.targets().size() > 1) ? ", * both" : "");
     }
 

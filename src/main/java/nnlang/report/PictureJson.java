@@ -28,6 +28,19 @@ final class PictureJson {
         w.name("net").value(r.net()).name("table").value(r.table());
         w.name("outputs").beginArray().value(r.outputs().get(0)).value(r.outputs().get(1)).endArray();
         w.name("cells").value(r.cells());
+        if (r.node() != null) {
+            // a node's map: "p" holds its activation, shaded over [low, high]; "decision" the output's p
+            w.name("node").value(r.node());
+            JsonRenderer.num(w.name("low"), r.low());
+            JsonRenderer.num(w.name("high"), r.high());
+            w.name("decision").beginArray();
+            for (int j = 0; j < r.cells(); j++) {
+                w.beginArray();
+                for (int i = 0; i < r.cells(); i++) JsonRenderer.num(w, r.decisionAt(i, j));
+                w.endArray();
+            }
+            w.endArray();
+        }
         numbers(w.name("x"), r.x());
         numbers(w.name("y"), r.y());
         w.name("p").beginArray();

@@ -8,7 +8,7 @@ package nnlang.report;
  */
 public sealed interface Report permits AblationReport, CompareReport, CurveReport, ExpectReport, HiddenReport, InfoReport,
         MapReport, NoteReport, PlotReport, PredictReport, PrintReport, ProgressReport, RelationsReport, ShowReport, TrainReport,
-        WroteReport, FamilyReport {
+        WroteReport, FamilyReport, SideBySideReport, SpaceReport {
     /** The report's name in JSON ({@code "report": kind}): relations, show, predict, info, train, ... */
     String kind();
 
@@ -49,5 +49,9 @@ public sealed interface Report permits AblationReport, CompareReport, CurveRepor
 
         R family(FamilyReport r);
         R curve(CurveReport r);
+
+        R sideBySide(SideBySideReport r);
+
+        R space(SpaceReport r);
     }
 }

@@ -49,6 +49,18 @@ public final class TextRenderer implements Report.Visitor<String> {
         return height > 0 ? PlotText.render(r, width, Math.min(16, (height - 8) / 2)) : PlotText.render(r, width);
     }
 
+    @Override public String space(SpaceReport r) { return SpaceText.render(r); }
+
+    /** Each part in its share of the width, then their lines side by side. */
+    @Override public String sideBySide(SideBySideReport r) {
+        int n = r.parts().size();
+        int share = Math.max(20, (width - SideBySideText.GAP.length() * (n - 1)) / n);
+        TextRenderer part = new TextRenderer(share, height, fit);
+        List<String> texts = new ArrayList<>();
+        for (Report p : r.parts()) texts.add(p.accept(part));
+        return SideBySideText.join(texts);
+    }
+
     @Override public String map(MapReport r) {
         return height > 0 ? MapText.render(r, width, height - 2) : MapText.render(r, width);
     }

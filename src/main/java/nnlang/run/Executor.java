@@ -92,17 +92,24 @@ final class Executor implements Plan.Visitor {
             }
         }
         String name = p.net();
+        Filming film = Filming.of(net, p.scope(), p.config().epochs());
         TrainResult result = Trainer.train(net, p.scope(), p.config(), new TrainListener() {
             @Override public void progress(Progress progress) {
                 ProgressReport line = new ProgressReport(name, progress);
                 in.emit(in.times() ? line : line.withoutTime());
+                if (p.everyReport() != null) in.emit(everyReport(p.everyReport(), net, p.scope()));
             }
 
-            @Override public void sample(Progress progress) { in.live().sample(progress); }
+            @Override public void sample(Progress progress) {
+                in.live().sample(progress);
+                in.watcher().sample(name, p.scope(), net, progress);
+                if (film != null) film.sample(net, progress.epoch());
+            }
 
             @Override public boolean stopRequested() { return in.stopRequested(); }
         });
-        session().put(new NetEntry(name, p.spec(), net, p.table(), withEarlier(p, result)));
+        session().put(new NetEntry(name, p.spec(), net, p.table(), withEarlier(p, result),
+                film == null ? null : film.end(net, result.epochsRun())));
         if (!result.measured()) {
             // the stop came during the final measure of a long training: measuring now would run
             // past the time limit, so say what is kept and how to measure it
@@ -140,6 +147,15 @@ final class Executor implements Plan.Visitor {
         return weights * table.rows().size() <= QUICK_MEASURE;
     }
 
+    /** The report of {@code every N REPORT} for the weights of now, as that statement would give it. */
+    private static nnlang.report.Report everyReport(String report, Net net, Table scope) {
+        switch (report) {
+            case "relations": return Relations.of(net, scope, Resolver.DEFAULT_EPS);
+            case "hidden": return HiddenLayers.of(net, scope, 2);
+            default: return ProbabilityMap.of(net, scope, ProbabilityMap.DEFAULT_CELLS);
+        }
+    }
+
     /**
      * The result a net keeps: after {@code continue} on the table it was trained on, its history
      * is the earlier trainings' followed by this one's, so that plot shows the whole course.
@@ -159,8 +175,28 @@ final class Executor implements Plan.Visitor {
     // ---- reports ----
 
     @Override public void relations(Plan.Relations p) {
-        emitPolled("relations " + p.net() + " on " + p.table().name(),
-                () -> Relations.of(entry(p.net()).net(), p.table(), p.eps(), in::stopRequested));
+        emitPolled("relations " + p.net() + " on " + p.table().name(), () -> relationsOf(p));
+    }
+
+    private RelationsReport relationsOf(Plan.Relations p) {
+        return Relations.of(entry(p.net()).net(), p.table(), p.eps(), in::stopRequested);
+    }
+
+    private nnlang.report.MapReport mapOf(Plan.Map p) {
+        return ProbabilityMap.of(entry(p.net()).net(), p.table(), ProbabilityMap.DEFAULT_CELLS, p.layer(), p.node(),
+                in::stopRequested);
+    }
+
+    @Override public void hiddenSpace(Plan.HiddenSpace p) {
+        in.emit(nnlang.info.HiddenSpace.of(entry(p.net()).net(), p.table()));
+    }
+
+    @Override public void sideBySide(Plan.SideBySide p) {
+        emitPolled("the reports side by side", () -> {
+            List<nnlang.report.Report> parts = new ArrayList<>();
+            for (Plan part : p.parts()) parts.add(part instanceof Plan.Map m ? mapOf(m) : relationsOf((Plan.Relations) part));
+            return new nnlang.report.SideBySideReport(parts);
+        });
     }
 
     /**
@@ -335,17 +371,43 @@ final class Executor implements Plan.Visitor {
         in.emit(new ExpectReport(p.text(), ok, actual));
     }
 
-    @Override public void plot(Plan.Plot p) {
+    @Override public void plot(Plan.Plot p) throws NnError {
         NetEntry e = entry(p.net());
-        in.emit(new PlotReport(e.name(), e.trainedOn().name(), e.lastTraining().history()));
+        PlotReport plot = new PlotReport(e.name(), e.trainedOn().name(), e.lastTraining().history());
+        if (p.path() == null) {
+            in.emit(plot);
+            return;
+        }
+        picture(p.path(), p.file(), p.png(), p.png() ? Diagrams.plotPng(plot) : Diagrams.plotSvg(plot).getBytes(StandardCharsets.UTF_8));
     }
 
-    @Override public void map(Plan.Map p) {
-        emitPolled("map " + p.net() + " on " + p.table().name(), () -> ProbabilityMap.of(entry(p.net()).net(),
-                p.table(), ProbabilityMap.DEFAULT_CELLS, in::stopRequested));
+    @Override public void map(Plan.Map p) throws NnError {
+        String what = "map " + p.net() + " on " + p.table().name();
+        if (p.path() == null) {
+            emitPolled(what, () -> mapOf(p));
+            return;
+        }
+        nnlang.report.MapReport map;
+        try {
+            map = mapOf(p);
+        } catch (ReportStop.Stopped cut) {
+            in.emit(new NoteReport("stopped " + what + " before it was complete (the time limit, or Ctrl-C); nothing"
+                    + " was written"));
+            return;
+        }
+        picture(p.path(), p.file(), p.png(), p.png() ? Diagrams.mapPng(map) : Diagrams.mapSvg(map).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void picture(java.nio.file.Path path, nnlang.lang.Word file, boolean png, byte[] bytes) throws NnError {
+        ShareStatements.write(path, bytes, file, fail);
+        in.emit(new WroteReport(file.text(), bytes.length, png ? "png" : "svg"));
     }
 
     @Override public void draw(Plan.Draw p) throws NnError {
+        if (p.gif()) {
+            drawGif(p);
+            return;
+        }
         Net net = entry(p.net()).net();
         RelationsReport relations;
         try {
@@ -359,6 +421,24 @@ final class Executor implements Plan.Visitor {
                 : Diagrams.svg(net, relations).getBytes(StandardCharsets.UTF_8);
         ShareStatements.write(p.path(), bytes, p.file(), fail);
         in.emit(new WroteReport(p.file().text(), bytes.length, p.png() ? "png" : "svg"));
+    }
+
+    /** The relation diagram at every frame of the net's film, as an animated GIF. */
+    private void drawGif(Plan.Draw p) throws NnError {
+        NetEntry.Film film = entry(p.net()).film();
+        if (film == null) {
+            throw fail.at(p.file().span(), "net " + p.net() + " has no frames to animate: its last training kept none"
+                    + " (a net too large to draw, or weights loaded or set since)");
+        }
+        List<RelationsReport> relations = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        for (int i = 0; i < film.frames().size(); i++) {
+            relations.add(Relations.of(film.frames().get(i), p.table(), Resolver.DEFAULT_EPS));
+            captions.add("epoch " + film.epochs().get(i) + " of " + film.total());
+        }
+        byte[] bytes = Diagrams.gif(film.frames(), relations, captions);
+        ShareStatements.write(p.path(), bytes, p.file(), fail);
+        in.emit(new WroteReport(p.file().text(), bytes.length, "gif"));
     }
 
     // ---- sharing ----

@@ -24,6 +24,8 @@ public final class FileAccess {
     private final Path base;
     private final String baseName;
     private final List<Path> allowed = new ArrayList<>();
+    /** Why nothing may be written here, or null when writing is allowed (a script from a web page). */
+    private String noWrites;
 
     /**
      * Access below {@code base} and below each allowed folder; {@code baseName} says what base is
@@ -47,7 +49,19 @@ public final class FileAccess {
      */
     public FileAccess forScript(nnlang.lang.Source script) {
         if (script.folder() == null) return this;
-        return new FileAccess(script.folder(), "the script's folder", allowed);
+        FileAccess f = new FileAccess(script.folder(), "the script's folder", allowed);
+        f.noWrites = noWrites;
+        return f;
+    }
+
+    /**
+     * The same fence for reading, through which nothing is written: every write is refused with
+     * {@code why} (a script that came from a web page or a link writes no files).
+     */
+    public FileAccess readOnly(String why) {
+        FileAccess f = new FileAccess(base, baseName, allowed);
+        f.noWrites = why;
+        return f;
     }
 
     /** The path a statement of {@code source} named, resolved against its file's folder, if the script may use it. */
@@ -123,6 +137,7 @@ public final class FileAccess {
      * lies in a folder the user allowed.
      */
     public Path checkWrite(String written, nnlang.lang.Source source) throws Refused {
+        if (noWrites != null) throw new Refused(noWrites);
         Path target = check(written, source);
         for (Path root : allowed) if (target.startsWith(realPath(root))) return target;
         if (isExecutable(target)) {

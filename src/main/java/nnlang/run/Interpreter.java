@@ -25,6 +25,7 @@ public final class Interpreter {
     private final Executor executor = new Executor(this);
     private volatile BooleanSupplier stopSignal = () -> false;
     private TrainListener live = TrainListener.NONE;
+    private Watcher watcher = Watcher.NONE;
     private int failedExpectations;
     private boolean times = true;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -54,6 +55,9 @@ public final class Interpreter {
     public void setProgressListener(TrainListener listener) {
         this.live = listener == null ? TrainListener.NONE : listener;
     }
+
+    /** Who sees the nets themselves while they train (a live picture); called on the training thread. */
+    public void setWatcher(Watcher watcher) { this.watcher = watcher == null ? Watcher.NONE : watcher; }
 
     /** Where scripts may read and write files (save, load, table from, draw); default: below the working folder. */
     public void setFileAccess(FileAccess files) { this.files = files; }
@@ -119,6 +123,8 @@ public final class Interpreter {
     public boolean times() { return times; }
 
     TrainListener live() { return live; }
+
+    Watcher watcher() { return watcher; }
 
     boolean stopRequested() { return stopSignal.getAsBoolean() || live.stopRequested(); }
 

@@ -37,6 +37,10 @@ public sealed interface Plan {
         void compare(Compare p) throws NnError;
         void plot(Plot p) throws NnError;
         void map(Map p) throws NnError;
+
+        void sideBySide(SideBySide p) throws NnError;
+
+        void hiddenSpace(HiddenSpace p) throws NnError;
         void draw(Draw p) throws NnError;
         void save(Save p) throws NnError;
         void load(Load p) throws NnError;
@@ -63,7 +67,9 @@ public sealed interface Plan {
     }
 
     /** train: from fresh weights drawn from the seed, or from the net's own (config.resume()). */
-    record Train(String net, NetSpec spec, Table table, Table scope, TrainConfig config) implements Plan {
+    /** everyReport: "relations", "map" or "hidden" to report every config.every() epochs too, or null. */
+    record Train(String net, NetSpec spec, Table table, Table scope, TrainConfig config, String everyReport)
+            implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.train(this); }
     }
 
@@ -130,16 +136,30 @@ public sealed interface Plan {
         @Override public void accept(Visitor v) throws NnError { v.compareFamily(this); }
     }
 
-    record Plot(String net) implements Plan {
+    /** path, png, file: where to write the picture, or null for the text plot. */
+    record Plot(String net, java.nio.file.Path path, boolean png, Word file) implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.plot(this); }
     }
 
-    record Map(String net, Table table) implements Plan {
+    /** layer and node: the hidden node mapped (0-based), or -1 for p; path, png, file: where to write it, or null. */
+    /** hidden NET on TABLE space: the codes on each hidden layer's principal components. */
+    record HiddenSpace(String net, Table table) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.hiddenSpace(this); }
+    }
+
+    /** relations a, b on t (or map): the parts' reports side by side; each part is a Relations or a Map. */
+    record SideBySide(List<Plan> parts) implements Plan {
+        @Override public void accept(Visitor v) throws NnError { v.sideBySide(this); }
+    }
+
+    record Map(String net, Table table, int layer, int node, java.nio.file.Path path, boolean png, Word file)
+            implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.map(this); }
     }
 
     /** draw: to {@code path}, a PNG or an SVG; table may be null (the net alone). */
-    record Draw(String net, Table table, Path path, boolean png, Word file) implements Plan {
+    /** gif: an animation of the relation diagram over the net's last training (from its film). */
+    record Draw(String net, Table table, Path path, boolean png, Word file, boolean gif) implements Plan {
         @Override public void accept(Visitor v) throws NnError { v.draw(this); }
     }
 

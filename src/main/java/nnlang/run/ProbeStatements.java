@@ -1,5 +1,7 @@
 package nnlang.run;
 
+import java.util.List;
+
 import nnlang.lang.NnError;
 import nnlang.lang.Statement;
 import nnlang.lang.Suggest;
@@ -24,6 +26,14 @@ final class ProbeStatements {
                 throw r.fail.at(s.bins().span(), "bins is a whole number from 2 to " + MAX_BINS);
             }
             bins = (int) s.bins().value();
+        }
+        if (s.view() != null) {
+            if (!s.view().text().equals("space")) {
+                throw r.fail.at(s.view().span(), "hidden takes 'space' here, not '" + s.view() + "'",
+                        nnlang.lang.Suggest.hint(s.view().text(), List.of("space")));
+            }
+            if (s.bins() != null) throw r.fail.at(s.bins().span(), "bins has no use with space");
+            return new Plan.HiddenSpace(net.name(), found.table());
         }
         return new Plan.Hidden(net.name(), found.table(), bins);
     }

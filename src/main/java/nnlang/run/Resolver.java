@@ -1,6 +1,8 @@
 package nnlang.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nnlang.data.CodingException;
 import nnlang.data.Row;
 import nnlang.data.Table;
@@ -80,6 +82,17 @@ final class Resolver implements Statement.Visitor<Plan> {
         return new Plan.DefineNet(entry);
     }
 
+    /** The report of {@code every N REPORT}, checked as that statement checks it (a map needs a 2-input net), or null. */
+    private String everyReport(Statement.Train t, Net shape) throws NnError {
+        for (nnlang.lang.TrainOption o : t.options()) {
+            if (o instanceof nnlang.lang.TrainOption.Every e && e.report() != null) {
+                if (e.report().text().equals("map")) PictureStatements.checkMap(shape, e.report(), this);
+                return e.report().text();
+            }
+        }
+        return null;
+    }
+
     @Override public Plan train(Statement.Train t) throws NnError {
         NetEntry entry = netEntry(t.net());
         Table table = table(t.table());
@@ -99,7 +112,7 @@ final class Resolver implements Statement.Visitor<Plan> {
         checkMemory(shape, scoped, cfg, t);
         scope.nets.put(entry.name(), new NetEntry(entry.name(), entry.spec(), shape, table, null));
         scope.trained.add(entry.name());
-        return new Plan.Train(entry.name(), entry.spec(), table, scoped, cfg);
+        return new Plan.Train(entry.name(), entry.spec(), table, scoped, cfg, everyReport(t, shape));
     }
 
     /**
@@ -126,6 +139,13 @@ final class Resolver implements Statement.Visitor<Plan> {
     // ---- reports ----
 
     @Override public Plan relations(Statement.Relations r) throws NnError {
+        if (!r.more().isEmpty()) {
+            // relations a, b on t: each as if alone, then side by side
+            List<Plan> parts = new ArrayList<>();
+            parts.add(relations(new Statement.Relations(r.span(), r.net(), r.table(), r.eps(), r.rows())));
+            for (Word net : r.more()) parts.add(relations(new Statement.Relations(r.span(), net, r.table(), r.eps(), r.rows())));
+            return new Plan.SideBySide(parts);
+        }
         Table table = netOnTable(r.net(), r.table()).table();
         double eps = DEFAULT_EPS;
         if (r.eps() != null) {

@@ -25,6 +25,15 @@ public record StatementEffects(Word defines, List<Word> uses, boolean changesSes
 
     private static StatementEffects reads(Word... uses) { return new StatementEffects(null, list(uses), false); }
 
+    /** Reads the first net, the nets after it and the table (relations a, b on t). */
+    private static StatementEffects readsAll(Word net, List<Word> more, Word table) {
+        List<Word> uses = new ArrayList<>();
+        uses.add(net);
+        uses.addAll(more);
+        uses.add(table);
+        return reads(uses.toArray(new Word[0]));
+    }
+
     private static List<Word> list(Word... words) {
         List<Word> l = new ArrayList<>(Arrays.asList(words));
         l.removeIf(w -> w == null);
@@ -41,7 +50,7 @@ public record StatementEffects(Word defines, List<Word> uses, boolean changesSes
         @Override public StatementEffects netDef(Statement.NetDef s) { return defines(s.name()); }
         @Override public StatementEffects train(Statement.Train s) { return defines(s.net(), s.net(), s.table()); }
         @Override public StatementEffects setWeight(Statement.SetWeight s) { return defines(s.net(), s.net()); }
-        @Override public StatementEffects relations(Statement.Relations s) { return reads(s.net(), s.table()); }
+        @Override public StatementEffects relations(Statement.Relations s) { return readsAll(s.net(), s.more(), s.table()); }
         @Override public StatementEffects show(Statement.Show s) { return reads(s.net()); }
         @Override public StatementEffects predict(Statement.Predict s) { return reads(s.net()); }
         @Override public StatementEffects info(Statement.Info s) { return reads(s.table()); }
@@ -50,7 +59,7 @@ public record StatementEffects(Word defines, List<Word> uses, boolean changesSes
         @Override public StatementEffects hidden(Statement.Hidden s) { return reads(s.net(), s.table()); }
         @Override public StatementEffects ablate(Statement.Ablate s) { return reads(s.net(), s.table()); }
         @Override public StatementEffects plot(Statement.Plot s) { return reads(s.net()); }
-        @Override public StatementEffects map(Statement.Map s) { return reads(s.net(), s.table()); }
+        @Override public StatementEffects map(Statement.Map s) { return readsAll(s.net(), s.more(), s.table()); }
         @Override public StatementEffects draw(Statement.Draw s) { return reads(s.net(), s.table()); }
         @Override public StatementEffects save(Statement.Save s) { return reads(s.net()); }
 

@@ -34,7 +34,7 @@ final class TrainOptions {
                 case LR -> c.lr(positive(num(o), key.text(), fail));
                 case L2 -> c.l2(atLeastZero(num(o), key.text(), fail));
                 case SEED -> c.seed(seed(num(o), fail));
-                case EVERY -> c.every(wholeNumber(num(o), 1, MAX_EPOCHS, key.text(), fail));
+                case EVERY -> c.every(wholeNumber(((TrainOption.Every) o).value(), 1, MAX_EPOCHS, key.text(), fail));
                 case BATCH -> c.batch(o instanceof TrainOption.Numeric n
                         ? wholeNumber(n.value(), 1, Integer.MAX_VALUE, key.text(), fail) : 0);
                 case OPTIMIZER -> optimizer((TrainOption.Named) o, c, fail);

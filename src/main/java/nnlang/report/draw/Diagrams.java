@@ -1,5 +1,6 @@
 package nnlang.report.draw;
 
+import java.util.List;
 import nnlang.model.Net;
 import nnlang.report.RelationsReport;
 
@@ -56,6 +57,30 @@ public final class Diagrams {
     public static byte[] png(Net net, RelationsReport relations) {
         return PngPainter.paint(Layout.of(net, relations));
     }
+
+    /**
+     * An animated GIF of the diagram over a training: one frame per net (weights at an epoch of
+     * the training) with its relations and a caption ("epoch 1200 of 5000").
+     */
+    public static byte[] gif(List<Net> nets, List<RelationsReport> relations, List<String> captions) {
+        List<Scene> frames = new java.util.ArrayList<>();
+        for (int i = 0; i < nets.size(); i++) {
+            Scene s = Layout.of(nets.get(i), relations.get(i));
+            s.add(new Scene.Text(s.width - 12, 22, captions.get(i), 13, Scene.Anchor.END, 0x333333, true, true, "caption"));
+            frames.add(s);
+        }
+        return GifPainter.paint(frames);
+    }
+
+    /** The picture of a map (p, or a hidden node with the decision line) as an SVG document. */
+    public static String mapSvg(nnlang.report.MapReport map) { return SvgPainter.paint(MapPicture.of(map)); }
+
+    public static byte[] mapPng(nnlang.report.MapReport map) { return PngPainter.paint(MapPicture.of(map)); }
+
+    /** The loss and H(Y|X) curves of a training as an SVG document. */
+    public static String plotSvg(nnlang.report.PlotReport plot) { return SvgPainter.paint(PlotPicture.of(plot)); }
+
+    public static byte[] plotPng(nnlang.report.PlotReport plot) { return PngPainter.paint(PlotPicture.of(plot)); }
 
     /** The picture of a curve (held-out accuracy against K with 95% bands) as an SVG document. */
     public static String curveSvg(nnlang.report.CurveReport curve) { return SvgPainter.paint(CurvePicture.of(curve)); }

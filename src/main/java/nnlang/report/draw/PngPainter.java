@@ -30,7 +30,19 @@ final class PngPainter {
     private PngPainter() {}
 
     static byte[] paint(Scene s) {
-        BufferedImage image = new BufferedImage((int) Math.ceil(s.width * SCALE), (int) Math.ceil(s.height * SCALE),
+        BufferedImage image = image(s, SCALE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The scene painted at {@code scale} image pixels per scene pixel. */
+    static BufferedImage image(Scene s, int scale) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(s.width * scale), (int) Math.ceil(s.height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -39,7 +51,7 @@ final class PngPainter {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.scale(SCALE, SCALE);
+            g.scale(scale, scale);
             for (Scene.Shape shape : s.shapes) {
                 if (shape instanceof Scene.Rect r) fill(g, new RoundRectangle2D.Double(r.x(), r.y(), r.w(), r.h(),
                         2 * r.rx(), 2 * r.rx()), r.fill(), r.opacity());
@@ -50,13 +62,7 @@ final class PngPainter {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return image;
     }
 
     private static void circle(Graphics2D g, Scene.Circle c) {

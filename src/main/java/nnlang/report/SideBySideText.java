@@ -1,0 +1,40 @@
+package nnlang.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Texts put side by side: line i of each, each padded to its widest line, with a gap between them. */
+final class SideBySideText {
+    static final String GAP = "   ";
+
+    private SideBySideText() {}
+
+    static String join(List<String> texts) {
+        List<String[]> lines = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        int height = 0;
+        for (String t : texts) {
+            String[] l = t.split("\n", -1);
+            lines.add(l);
+            int w = 0;
+            for (String line : l) w = Math.max(w, width(line));
+            widths.add(w);
+            height = Math.max(height, l.length);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < height; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = 0; k < lines.size(); k++) {
+                String part = i < lines.get(k).length ? lines.get(k)[i] : "";
+                line.append(part);
+                if (k + 1 < lines.size()) line.append(" ".repeat(widths.get(k) - width(part))).append(GAP);
+            }
+            if (i > 0) out.append('\n');
+            out.append(line.toString().stripTrailing());
+        }
+        return out.toString();
+    }
+
+    /** The columns a line takes: one per code point (the reports' box and shade characters are one column each). */
+    private static int width(String line) { return line.codePointCount(0, line.length()); }
+}
