@@ -78,7 +78,7 @@ System.out.println("(b) random order: batch 1 minus full batch, paired by seed, 
 for (String net : new String[] {"four", "four_tanh"}) {
     var d = paired(runs.get(net + "|1|0.0"), runs.get(net + "|full|0.0"), false);
     var p = paired(runs.get(net + "|1|0.0"), runs.get(net + "|full|0.0"), true);
-    System.out.println(String.format(Locale.ROOT, "  %-9s  idle %s %s;  PR %s", net, est(d), moved(d, 0.25), est(p)));
+    System.out.println(String.format(Locale.ROOT, "  %-9s  idle %s %s;  PR %s %s", net, est(d), moved(d, 0.25), est(p), moved(p, 0.25)));
 }
 System.out.println("(c) L2 minus no L2, paired by seed (the essay predicts idle lower, PR higher)");
 for (String net : new String[] {"four", "four_tanh"})
