@@ -16,6 +16,7 @@ import nnlang.stats.Holm;
 import nnlang.stats.Interval;
 import nnlang.stats.Verdict;
 import nnlang.stats.Wilson;
+import nnlang.train.Lanes;
 import nnlang.train.TrainListener;
 
 /**
@@ -23,7 +24,9 @@ import nnlang.train.TrainListener;
  * ({@link Experiment#trials}: seeds and rows), so a curve's point at K is the compare at K bit
  * for bit. On a family, every trial runs on every instance with the same rows and seed.
  *
- * <p>The tasks are (trial t, K) pairs in the order t = 0, all K's; t = 1, all K's; ... A stop
+ * <p>The tasks are (trial t, K) pairs in the order t = 0, all K's; t = 1, all K's; ... (run
+ * a batch of consecutive t's at a time, side by side in lanes: {@link Experiment#run(List, List,
+ * Table, TrainListener)}). A stop
  * keeps the longest complete prefix of that order cut to whole trials, so every K has the same
  * trials 0..m-1 (the areas need every K of a trial).
  *
@@ -73,16 +76,25 @@ public final class Curve {
         };
         int[] done = {0};
         List<Net> templates = List.copyOf(nets);
-        TaskPool.run(tasks, threads, "nnlang-curve-", i -> {
-            Experiment.Trial trial = trials.get(i % nk).get(i / nk);
-            TrialResult[] cell = new TrialResult[instances.size()];
-            for (int j = 0; j < cell.length; j++) {
-                cell[j] = Experiment.run(trial, templates, instances.get(j), stopTraining);
-                if (cell[j] == null) return;
+        // a pool task is a batch of consecutive trials at one K, trained side by side in lanes: task
+        // g * nk + k is trials g * batch onwards at the k-th K, so the tasks still run in the order of the
+        // (t, K) pairs' prefix, batch by batch
+        int batch = Lanes.width(), groups = (cfg.trials() + batch - 1) / batch;
+        TaskPool.run(groups * nk, threads, "nnlang-curve-", i -> {
+            int k = i % nk, from = i / nk * batch, to = Math.min(cfg.trials(), from + batch);
+            List<Experiment.Trial> some = trials.get(k).subList(from, to);
+            TrialResult[][] cells = new TrialResult[to - from][instances.size()];
+            for (int j = 0; j < instances.size(); j++) {
+                List<TrialResult> rs = Experiment.run(some, templates, instances.get(j), stopTraining);
+                for (int t = 0; t < rs.size(); t++) cells[t][j] = rs.get(t);
             }
-            results.set(i, cell);
-            synchronized (done) {
-                l.trialsDone(++done[0], tasks);
+            for (int t = from; t < to; t++) {
+                TrialResult[] cell = cells[t - from];
+                if (Arrays.asList(cell).contains(null)) continue;
+                results.set(t * nk + k, cell);
+                synchronized (done) {
+                    l.trialsDone(++done[0], tasks);
+                }
             }
         }, () -> stopping(stop, l), () -> stop.set(true));
         int prefix = 0;

@@ -40,6 +40,9 @@ final class Optimizer {
     /** Copies the parameters into the snapshot. */
     void save() { copy(w, snapshot); }
 
+    /** The parameters of the last save or step (what {@link #restore} puts back), group by group. */
+    double[][] snapshot() { return snapshot; }
+
     /** Puts back the parameters of the last save or step. */
     void restore() { copy(snapshot, w); }
 
