@@ -21,6 +21,8 @@ final class LaneTrainer {
     private final TrainListener listener;
     private final int count, lanes, rows, outNodes;
     private final LanePass pass;
+    private final LaneKernels sums;
+    private final double[] check;
     private final Optimizer opt;
     private final Metrics metrics;
     private final double[][] params, snapshot, kept;
@@ -62,6 +64,8 @@ final class LaneTrainer {
             mask[l] = ly.mask();
         }
         this.outNodes = fanOut[layers - 1];
+        this.sums = sums;
+        this.check = new double[lanes];
         this.pass = new LanePass(fanIn, fanOut, f, mask, loss, softmax, this.rows, lanes, sums);
         this.metrics = new Metrics(net.output(), loss);
         this.targets = new double[count][];
@@ -124,7 +128,7 @@ final class LaneTrainer {
             }
             if (running == 0) break;
             // a parameter made NaN or infinite: that lane gets the weights before this update back
-            if (!opt.step()) {
+            if (!opt.step(sums)) {
                 for (int v = 0; v < count; v++) if (active[v] && !finite(params, v)) finish(v, StopReason.DIVERGED, k, snapshot);
             }
             if (running > 0 && listener.stopRequested()) {
@@ -153,12 +157,9 @@ final class LaneTrainer {
 
     /** Unmeasured epochs: an output NaN (a * 0 is NaN) is a non-finite loss, as Metrics' NaN check. */
     private void nanCheck(int k) {
-        double[] out = pass.out();
+        sums.nanCheck(pass.out(), lanes, check);
         for (int v = 0; v < count; v++) {
-            if (!active[v]) continue;
-            double check = 0;
-            for (int e = v; e < out.length; e += lanes) check += out[e] * 0;
-            if (!Double.isFinite(check)) finish(v, StopReason.DIVERGED, Math.max(k - 1, 0), snapshot);
+            if (active[v] && !Double.isFinite(check[v])) finish(v, StopReason.DIVERGED, Math.max(k - 1, 0), snapshot);
         }
     }
 

@@ -47,7 +47,8 @@ public final class Lanes {
 
     /**
      * As {@link #train(List, List, List, TrainListener)} with these kernels, at most lanes
-     * trainings a batch (the tests); a batch's arrays take its count rounded up to the kernels' width.
+     * trainings a batch (the tests); a batch's arrays take its count rounded up to the kernels'
+     * width (the vector kernels: one vector's lanes, whatever lanes says).
      */
     static List<TrainResult> train(List<Net> nets, List<Table> tables, List<TrainConfig> cfgs, TrainListener listener,
                                    LaneKernels sums, int lanes) {
@@ -60,6 +61,8 @@ public final class Lanes {
             rows.add(c.rows() == null ? tables.get(i).rows() : tables.get(i).restrictedTo(c.rows()).rows());
         }
         List<TrainResult> results = new ArrayList<>(n);
+        // the vector kernels take one vector's lanes, no more
+        if (sums.exact()) lanes = Math.min(lanes, sums.width());
         for (int i = 0; i < n; ) {
             int j = i + 1;
             if (lanes > 1 && fits(nets.get(i), cfgs.get(i), rows.get(i).size())) {

@@ -2,14 +2,16 @@ package nnlang.train;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import nnlang.model.Activation;
 
 /**
  * {@link LaneKernels} with the Vector API (loaded only with jdk.incubator.vector, by
  * LaneKernels.best): one vector holds one element of V lanes (V trials), so a vector fma is V
- * trials' fma of the same step, the bits of ScalarLaneKernels lane by lane. The lane count must
- * be a multiple of V. Running sums live in the output arrays (loaded, fma, stored): between two
+ * trials' fma of the same step, the bits of ScalarLaneKernels lane by lane. The lane count is V
+ * (the loops step by the constant V, so that C2 sees counted loops and drops the index checks
+ * of fromArray and intoArray). Running sums live in the output arrays (loaded, fma, stored): between two
  * steps of one sum come the other rows' steps, which hides the fma's latency, and no vector is
  * chosen between two values (a phi C2 on JDK 17 would box).
  */
@@ -20,78 +22,121 @@ final class VectorLaneKernels implements LaneKernels {
 
     @Override public int width() { return V; }
 
+    @Override public boolean exact() { return true; }
+
     @Override public void forward(int n, int m, int rows, int lanes, boolean biasFirst, double[] in, double[] w,
                                   double[] b, double[] z) {
-        int rl = rows * lanes;
+        int rl = rows * V;
         for (int j = 0; j < m; j++) {
             int zo = j * rl;
             if (biasFirst) {
-                for (int r = 0; r < rows; r++) System.arraycopy(b, j * lanes, z, zo + r * lanes, lanes);
+                DoubleVector bv = DoubleVector.fromArray(S, b, j * V);
+                for (int e = 0; e < rl; e += V) bv.intoArray(z, zo + e);
             } else {
                 Arrays.fill(z, zo, zo + rl, 0.0);
             }
             for (int i = 0; i < n; i++) {
-                int io = i * rl, wo = (i * m + j) * lanes;
-                for (int v = 0; v < lanes; v += V) {
-                    DoubleVector wv = DoubleVector.fromArray(S, w, wo + v);
-                    for (int o = zo + v, p = io + v, end = zo + rl; o < end; o += lanes, p += lanes) {
-                        DoubleVector.fromArray(S, in, p).fma(wv, DoubleVector.fromArray(S, z, o)).intoArray(z, o);
-                    }
+                int io = i * rl;
+                DoubleVector wv = DoubleVector.fromArray(S, w, (i * m + j) * V);
+                for (int e = 0; e < rl; e += V) {
+                    DoubleVector.fromArray(S, in, io + e).fma(wv, DoubleVector.fromArray(S, z, zo + e)).intoArray(z, zo + e);
                 }
             }
             if (!biasFirst) {
-                for (int v = 0; v < lanes; v += V) {
-                    DoubleVector bv = DoubleVector.fromArray(S, b, j * lanes + v);
-                    for (int o = zo + v, end = zo + rl; o < end; o += lanes) {
-                        DoubleVector.fromArray(S, z, o).add(bv).intoArray(z, o);
-                    }
-                }
+                DoubleVector bv = DoubleVector.fromArray(S, b, j * V);
+                for (int e = 0; e < rl; e += V) DoubleVector.fromArray(S, z, zo + e).add(bv).intoArray(z, zo + e);
             }
         }
     }
 
     @Override public void gradients(int n, int m, int rows, int lanes, double[] in, double[] d, double[] gw,
                                     double[] gb) {
-        int rl = rows * lanes;
-        Arrays.fill(gb, 0, m * lanes, 0.0);
-        Arrays.fill(gw, 0, n * m * lanes, 0.0);
+        int rl = rows * V;
+        Arrays.fill(gb, 0, m * V, 0.0);
+        Arrays.fill(gw, 0, n * m * V, 0.0);
         for (int j = 0; j < m; j++) {
             int dO = j * rl;
-            for (int v = 0; v < lanes; v += V) {
-                int go = j * lanes + v;
-                DoubleVector sb = DoubleVector.fromArray(S, gb, go);
-                for (int p = dO + v, end = dO + rl; p < end; p += lanes) sb = sb.add(DoubleVector.fromArray(S, d, p));
-                sb.intoArray(gb, go);
-            }
+            DoubleVector sb = DoubleVector.fromArray(S, gb, j * V);
+            for (int e = 0; e < rl; e += V) sb = sb.add(DoubleVector.fromArray(S, d, dO + e));
+            sb.intoArray(gb, j * V);
             for (int i = 0; i < n; i++) {
-                int io = i * rl;
-                for (int v = 0; v < lanes; v += V) {
-                    int go = (i * m + j) * lanes + v;
-                    DoubleVector s = DoubleVector.fromArray(S, gw, go);
-                    for (int p = io + v, q = dO + v, end = io + rl; p < end; p += lanes, q += lanes) {
-                        s = DoubleVector.fromArray(S, in, p).fma(DoubleVector.fromArray(S, d, q), s);
-                    }
-                    s.intoArray(gw, go);
+                int io = i * rl, go = (i * m + j) * V;
+                DoubleVector s = DoubleVector.fromArray(S, gw, go);
+                for (int e = 0; e < rl; e += V) {
+                    s = DoubleVector.fromArray(S, in, io + e).fma(DoubleVector.fromArray(S, d, dO + e), s);
                 }
+                s.intoArray(gw, go);
             }
         }
     }
 
     @Override public void back(int n, int m, int rows, int lanes, double[] d, double[] w, double[] dp) {
-        int rl = rows * lanes;
+        int rl = rows * V;
         Arrays.fill(dp, 0, n * rl, 0.0);
         for (int i = 0; i < n; i++) {
             int po = i * rl;
             for (int j = 0; j < m; j++) {
-                int dO = j * rl, wo = (i * m + j) * lanes;
-                for (int v = 0; v < lanes; v += V) {
-                    DoubleVector wv = DoubleVector.fromArray(S, w, wo + v);
-                    for (int o = po + v, p = dO + v, end = po + rl; o < end; o += lanes, p += lanes) {
-                        DoubleVector.fromArray(S, d, p).fma(wv, DoubleVector.fromArray(S, dp, o)).intoArray(dp, o);
-                    }
+                int dO = j * rl;
+                DoubleVector wv = DoubleVector.fromArray(S, w, (i * m + j) * V);
+                for (int e = 0; e < rl; e += V) {
+                    DoubleVector.fromArray(S, d, dO + e).fma(wv, DoubleVector.fromArray(S, dp, po + e)).intoArray(dp, po + e);
                 }
             }
         }
+    }
+
+    /** Optimizer's rules in lanes (each array's length is a multiple of V): the same operations, element by element. */
+    @Override public boolean step(OptimizerKind kind, double lr, double mu, double c1, double c2, double[] w,
+                                  double[] g, double[] snap, double[] s1, double[] s2) {
+        int n = g.length;
+        DoubleVector check = DoubleVector.zero(S), zero = DoubleVector.zero(S), rate = DoubleVector.broadcast(S, lr);
+        // one loop per rule: no vector chosen between the rules' results (a phi C2 on JDK 17 boxes)
+        if (kind == OptimizerKind.SGD) {
+            for (int k = 0; k < n; k += V) {
+                // w -= lr g
+                DoubleVector wk = DoubleVector.fromArray(S, w, k);
+                wk.intoArray(snap, k);
+                wk = wk.sub(rate.mul(DoubleVector.fromArray(S, g, k)));
+                wk.intoArray(w, k);
+                check = check.add(wk.mul(zero));
+            }
+        } else if (kind == OptimizerKind.MOMENTUM) {
+            DoubleVector m = DoubleVector.broadcast(S, mu);
+            for (int k = 0; k < n; k += V) {
+                // v = mu v - lr g; w += v
+                DoubleVector wk = DoubleVector.fromArray(S, w, k);
+                wk.intoArray(snap, k);
+                DoubleVector v = m.mul(DoubleVector.fromArray(S, s1, k)).sub(rate.mul(DoubleVector.fromArray(S, g, k)));
+                v.intoArray(s1, k);
+                wk = wk.add(v);
+                wk.intoArray(w, k);
+                check = check.add(wk.mul(zero));
+            }
+        } else {
+            DoubleVector b1 = DoubleVector.broadcast(S, Optimizer.BETA1), b2 = DoubleVector.broadcast(S, Optimizer.BETA2),
+                    o1 = DoubleVector.broadcast(S, 1 - Optimizer.BETA1), o2 = DoubleVector.broadcast(S, 1 - Optimizer.BETA2),
+                    k1 = DoubleVector.broadcast(S, c1), k2 = DoubleVector.broadcast(S, c2),
+                    eps = DoubleVector.broadcast(S, Optimizer.EPSILON);
+            for (int k = 0; k < n; k += V) {
+                // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g g; w -= lr (m c1) / (sqrt(v c2) + eps)
+                DoubleVector wk = DoubleVector.fromArray(S, w, k), gk = DoubleVector.fromArray(S, g, k);
+                wk.intoArray(snap, k);
+                DoubleVector m = b1.mul(DoubleVector.fromArray(S, s1, k)).add(o1.mul(gk));
+                DoubleVector v = b2.mul(DoubleVector.fromArray(S, s2, k)).add(o2.mul(gk).mul(gk));
+                m.intoArray(s1, k);
+                v.intoArray(s2, k);
+                wk = wk.sub(rate.mul(m.mul(k1)).div(v.mul(k2).sqrt().add(eps)));
+                wk.intoArray(w, k);
+                check = check.add(wk.mul(zero));
+            }
+        }
+        return check.reduceLanes(VectorOperators.ADD) == 0;
+    }
+
+    @Override public void nanCheck(double[] out, int lanes, double[] check) {
+        DoubleVector c = DoubleVector.zero(S), zero = DoubleVector.zero(S);
+        for (int e = 0; e < out.length; e += V) c = c.add(DoubleVector.fromArray(S, out, e).mul(zero));
+        c.intoArray(check, 0);
     }
 
     /** Sigmoid's a (1 - a) and tanh's 1 - a a in lanes; the others as Activation has them. */
