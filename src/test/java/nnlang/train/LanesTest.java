@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +85,17 @@ class LanesTest {
         }
         assertEquals(Set.of(StopReason.DIVERGED, StopReason.EPOCHS), why);
         assertTrue(epochs.size() > 1, "the lanes blew up at " + epochs);
+    }
+
+    @Test void vectorLanesAgreeToo() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector",
+                "-cp", System.getProperty("java.class.path"), LanesAgreement.class.getName()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.matches("vector lanes agree bit for bit with each training alone: 240 cases, \\d+ trainings, "
+                + "[48] lanes"), out);
     }
 
     @Test void theOffSwitchTrainsOneAtATime() {
