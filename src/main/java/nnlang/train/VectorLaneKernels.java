@@ -55,19 +55,63 @@ final class VectorLaneKernels implements LaneKernels {
         Arrays.fill(gb, 0, m * V, 0.0);
         Arrays.fill(gw, 0, n * m * V, 0.0);
         for (int j = 0; j < m; j++) {
-            int dO = j * rl;
-            DoubleVector sb = DoubleVector.fromArray(S, gb, j * V);
-            for (int e = 0; e < rl; e += V) sb = sb.add(DoubleVector.fromArray(S, d, dO + e));
-            sb.intoArray(gb, j * V);
-            for (int i = 0; i < n; i++) {
-                int io = i * rl, go = (i * m + j) * V;
-                DoubleVector s = DoubleVector.fromArray(S, gw, go);
-                for (int e = 0; e < rl; e += V) {
-                    s = DoubleVector.fromArray(S, in, io + e).fma(DoubleVector.fromArray(S, d, dO + e), s);
-                }
-                s.intoArray(gw, go);
+            int dO = j * rl, i = 0;
+            // four sums side by side (four chains of fma over the rows, not one whose latency sets the pace)
+            for (; i + 4 <= n; i += 4) block4(i, j, m, rl, in, d, gw);
+            // the bias with the last odd input, or alone
+            if ((n - i) % 2 == 1) {
+                biasAndOne(i, j, m, rl, in, d, gw, gb);
+                i++;
+            } else {
+                DoubleVector sb = DoubleVector.fromArray(S, gb, j * V);
+                for (int e = 0; e < rl; e += V) sb = sb.add(DoubleVector.fromArray(S, d, dO + e));
+                sb.intoArray(gb, j * V);
             }
+            for (; i + 2 <= n; i += 2) block2(i, j, m, rl, in, d, gw);
         }
+    }
+
+    // dW rows i .. i + 3 of node j: each a chain over the rows from the zeros in gw
+    private static void block4(int i, int j, int m, int rl, double[] in, double[] d, double[] gw) {
+        int g0 = (i * m + j) * V, g1 = g0 + m * V, g2 = g1 + m * V, g3 = g2 + m * V, io = i * rl, dO = j * rl;
+        DoubleVector s0 = DoubleVector.fromArray(S, gw, g0), s1 = DoubleVector.fromArray(S, gw, g1);
+        DoubleVector s2 = DoubleVector.fromArray(S, gw, g2), s3 = DoubleVector.fromArray(S, gw, g3);
+        for (int e = 0; e < rl; e += V) {
+            DoubleVector dv = DoubleVector.fromArray(S, d, dO + e);
+            s0 = DoubleVector.fromArray(S, in, io + e).fma(dv, s0);
+            s1 = DoubleVector.fromArray(S, in, io + rl + e).fma(dv, s1);
+            s2 = DoubleVector.fromArray(S, in, io + 2 * rl + e).fma(dv, s2);
+            s3 = DoubleVector.fromArray(S, in, io + 3 * rl + e).fma(dv, s3);
+        }
+        s0.intoArray(gw, g0);
+        s1.intoArray(gw, g1);
+        s2.intoArray(gw, g2);
+        s3.intoArray(gw, g3);
+    }
+
+    private static void block2(int i, int j, int m, int rl, double[] in, double[] d, double[] gw) {
+        int g0 = (i * m + j) * V, g1 = g0 + m * V, io = i * rl, dO = j * rl;
+        DoubleVector s0 = DoubleVector.fromArray(S, gw, g0), s1 = DoubleVector.fromArray(S, gw, g1);
+        for (int e = 0; e < rl; e += V) {
+            DoubleVector dv = DoubleVector.fromArray(S, d, dO + e);
+            s0 = DoubleVector.fromArray(S, in, io + e).fma(dv, s0);
+            s1 = DoubleVector.fromArray(S, in, io + rl + e).fma(dv, s1);
+        }
+        s0.intoArray(gw, g0);
+        s1.intoArray(gw, g1);
+    }
+
+    // db_j = 0.0 + dZ over the rows, and dW row i of node j, side by side
+    private static void biasAndOne(int i, int j, int m, int rl, double[] in, double[] d, double[] gw, double[] gb) {
+        int g0 = (i * m + j) * V, io = i * rl, dO = j * rl;
+        DoubleVector s0 = DoubleVector.fromArray(S, gw, g0), sb = DoubleVector.fromArray(S, gb, j * V);
+        for (int e = 0; e < rl; e += V) {
+            DoubleVector dv = DoubleVector.fromArray(S, d, dO + e);
+            sb = sb.add(dv);
+            s0 = DoubleVector.fromArray(S, in, io + e).fma(dv, s0);
+        }
+        s0.intoArray(gw, g0);
+        sb.intoArray(gb, j * V);
     }
 
     @Override public void back(int n, int m, int rows, int lanes, double[] d, double[] w, double[] dp) {
