@@ -22,17 +22,31 @@ import nnlang.train.OptimizerKind;
 import nnlang.train.StopWhen;
 import nnlang.train.TrainConfig;
 import nnlang.train.TrainListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * compare and curve with their trials in lanes: the same report, byte for byte, at any thread
  * count and with the lanes off; a stop keeps a prefix of whole trials, each the trial unstopped.
  */
-class ExperimentLanesTest {
-    static final Table P3 = ExperimentTest.P3;
+public class ExperimentLanesTest {
+    public static final Table P3 = ExperimentTest.P3;
+    private static String old;
+
+    /** This JVM has no Vector API: the scalar lane kernels, asked for (the same bits as the vector ones). */
+    @BeforeAll static void lanesOn() {
+        old = System.getProperty("nnlang.lanes");
+        System.setProperty("nnlang.lanes", "force");
+    }
+
+    @AfterAll static void putBack() {
+        if (old == null) System.clearProperty("nnlang.lanes");
+        else System.setProperty("nnlang.lanes", old);
+    }
 
     /** Options that reach the lanes' corners: until stops some trials early; l2, momentum, mse; mini-batches (not in lanes). */
-    static final List<TrainConfig> CONFIGS = List.of(
+    public static final List<TrainConfig> CONFIGS = List.of(
             TrainConfig.defaults().epochs(300).lr(1).seed(7),
             TrainConfig.defaults().epochs(400).lr(0.7).seed(3).optimizer(OptimizerKind.MOMENTUM).l2(0.001)
                     .until(new StopWhen(StopWhen.Metric.ENTROPY, 0.3)),
@@ -40,7 +54,7 @@ class ExperimentLanesTest {
                     .until(new StopWhen(StopWhen.Metric.LOSS, 0.05)),
             TrainConfig.defaults().epochs(100).lr(0.5).seed(2).batch(3));
 
-    static List<Net> nets() throws Exception {
+    public static List<Net> nets() throws Exception {
         return List.of(ExperimentTest.net("wide", new LayerSpec(8, Activation.TANH)),
                 ExperimentTest.net("deep", new LayerSpec(2, Activation.SIGMOID), new LayerSpec(3, Activation.RELU)));
     }

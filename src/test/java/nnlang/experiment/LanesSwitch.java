@@ -2,7 +2,7 @@ package nnlang.experiment;
 
 import java.util.concurrent.Callable;
 
-/** Runs a piece of a test with the lanes off (-Dnnlang.lanes=false), then puts the switch back. */
+/** Runs a piece of a test with the lanes off (-Dnnlang.lanes=false), then puts the switch back as it was. */
 final class LanesSwitch {
     private LanesSwitch() {}
 

@@ -36,8 +36,25 @@ public final class LanesAgreement {
                 cases++;
             }
         }
+        int reports = 0;
+        for (TrainConfig c : nnlang.experiment.ExperimentLanesTest.CONFIGS) {
+            nnlang.experiment.CompareConfig cfg = new nnlang.experiment.CompareConfig(5, 13, c);
+            String one = report(cfg, 1), two = report(cfg, 2);
+            System.setProperty("nnlang.lanes", "false");
+            String off = report(cfg, 1);
+            System.clearProperty("nnlang.lanes");
+            if (!one.equals(off) || !two.equals(off)) fail("compare differs with lanes on and off: " + c + "\n" + one + "\n" + off);
+            reports++;
+        }
         System.out.println("vector lanes agree bit for bit with each training alone: " + cases + " cases, "
-                + trainings + " trainings, " + lanes + " lanes");
+                + trainings + " trainings, " + lanes + " lanes; " + reports + " compare reports the same with lanes off");
+    }
+
+    /** The compare's text and JSON, without its time. */
+    private static String report(nnlang.experiment.CompareConfig cfg, int threads) throws Exception {
+        nnlang.report.CompareReport r = nnlang.experiment.Experiment.compare(nnlang.experiment.ExperimentLanesTest.nets(),
+                nnlang.experiment.ExperimentLanesTest.P3, cfg, threads, null).withoutTime();
+        return nnlang.report.TextRenderer.render(r) + nnlang.report.JsonRenderer.render(r);
     }
 
     private static void fail(String why) {
