@@ -11,10 +11,9 @@ import nnlang.model.Activation;
  * LaneKernels.best): one vector holds one element of V lanes (V trials), so a vector fma is V
  * trials' fma of the same step, the bits of ScalarLaneKernels lane by lane. The lane count is V
  * (the loops step by the constant V, so that C2 sees counted loops and drops the index checks
- * of fromArray and intoArray). Sums start from what the output array holds (b or zeros; no vector
- * is chosen between two values, a phi C2 on JDK 17 would box) and run four side by side in
- * registers (forward, dW) or in the output array itself (dA: between two steps of one sum come the
- * other rows' steps, which hides the fma's latency).
+ * of fromArray and intoArray). Running sums live in the output arrays (loaded, fma, stored): between two
+ * steps of one sum come the other rows' steps, which hides the fma's latency, and no vector is
+ * chosen between two values (a phi C2 on JDK 17 would box).
  */
 final class VectorLaneKernels implements LaneKernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -36,38 +35,18 @@ final class VectorLaneKernels implements LaneKernels {
             } else {
                 Arrays.fill(z, zo, zo + rl, 0.0);
             }
-            // four rows at a time in registers, each its own chain over the inputs from what z holds
-            int e = 0;
-            for (; e + 4 * V <= rl; e += 4 * V) rows4(n, m, j, rl, zo + e, e, in, w, z);
-            for (; e < rl; e += V) {
-                DoubleVector s0 = DoubleVector.fromArray(S, z, zo + e);
-                for (int i = 0; i < n; i++) {
-                    s0 = DoubleVector.fromArray(S, in, i * rl + e).fma(DoubleVector.fromArray(S, w, (i * m + j) * V), s0);
+            for (int i = 0; i < n; i++) {
+                int io = i * rl;
+                DoubleVector wv = DoubleVector.fromArray(S, w, (i * m + j) * V);
+                for (int e = 0; e < rl; e += V) {
+                    DoubleVector.fromArray(S, in, io + e).fma(wv, DoubleVector.fromArray(S, z, zo + e)).intoArray(z, zo + e);
                 }
-                s0.intoArray(z, zo + e);
             }
             if (!biasFirst) {
                 DoubleVector bv = DoubleVector.fromArray(S, b, j * V);
-                for (int k = 0; k < rl; k += V) DoubleVector.fromArray(S, z, zo + k).add(bv).intoArray(z, zo + k);
+                for (int e = 0; e < rl; e += V) DoubleVector.fromArray(S, z, zo + e).add(bv).intoArray(z, zo + e);
             }
         }
-    }
-
-    // z of node j on the four rows at o (z) and e (in): s = fma(in_i, w_ij, s) for i in order
-    private static void rows4(int n, int m, int j, int rl, int o, int e, double[] in, double[] w, double[] z) {
-        DoubleVector s0 = DoubleVector.fromArray(S, z, o), s1 = DoubleVector.fromArray(S, z, o + V);
-        DoubleVector s2 = DoubleVector.fromArray(S, z, o + 2 * V), s3 = DoubleVector.fromArray(S, z, o + 3 * V);
-        for (int i = 0, p = e; i < n; i++, p += rl) {
-            DoubleVector wv = DoubleVector.fromArray(S, w, (i * m + j) * V);
-            s0 = DoubleVector.fromArray(S, in, p).fma(wv, s0);
-            s1 = DoubleVector.fromArray(S, in, p + V).fma(wv, s1);
-            s2 = DoubleVector.fromArray(S, in, p + 2 * V).fma(wv, s2);
-            s3 = DoubleVector.fromArray(S, in, p + 3 * V).fma(wv, s3);
-        }
-        s0.intoArray(z, o);
-        s1.intoArray(z, o + V);
-        s2.intoArray(z, o + 2 * V);
-        s3.intoArray(z, o + 3 * V);
     }
 
     @Override public void gradients(int n, int m, int rows, int lanes, double[] in, double[] d, double[] gw,
