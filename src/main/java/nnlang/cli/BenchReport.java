@@ -71,11 +71,20 @@ final class BenchReport {
         double one = run(self, "T2", cat(reps, "--threads", "1")).get("trials_per_s").getAsDouble();
         double two = run(self, "T2", cat(reps, "--threads", "2")).get("trials_per_s").getAsDouble();
         double pair = pair(self, cat(reps, "T2", "--threads", "1"));
+        // the trials one at a time, as before they ran in lanes (the same report)
+        List<String> off = new ArrayList<>(self);
+        off.add(1, "-Dnnlang.lanes=false");
+        double offOne = run(off, "T2", cat(reps, "--threads", "1")).get("trials_per_s").getAsDouble();
+        double offTwo = run(off, "T2", cat(reps, "--threads", "2")).get("trials_per_s").getAsDouble();
         if (ref != null) {
             double refOne = run(ref, "T2", reps).get("trials_per_s").getAsDouble();
             double refTwo = run(ref, "T2", cat(reps, "--threads", "2")).get("trials_per_s").getAsDouble();
             row("T2 trials/s, 1 thread", one, refOne, "");
             row("T2 trials/s, 2 threads", two, refTwo, "");
+            row("T2 trials/s, 1 thread, lanes off", offOne, refOne, "");
+            row("T2 trials/s, 2 threads, lanes off", offTwo, refTwo, "");
+        } else {
+            row("T2 trials/s, 1 / 2 threads, lanes off", offOne, offTwo, "peer column: 2 threads");
         }
         row("T2 2-thread speed-up vs two 1-thread processes", two / one, pair / one,
                 String.format(Locale.ROOT, "two processes together: %.4g trials/s; the ratio is the share reached", pair));

@@ -16,13 +16,17 @@ import nnlang.stats.Holm;
 import nnlang.stats.Interval;
 import nnlang.stats.Verdict;
 import nnlang.stats.Wilson;
+import nnlang.train.Lanes;
+import nnlang.train.TrainListener;
 
 /**
  * Learning curves: at each K, the trials of {@link Experiment#compare} at K, the very same tasks
  * ({@link Experiment#trials}: seeds and rows), so a curve's point at K is the compare at K bit
  * for bit. On a family, every trial runs on every instance with the same rows and seed.
  *
- * <p>The tasks are (trial t, K) pairs in the order t = 0, all K's; t = 1, all K's; ... A stop
+ * <p>The tasks are (trial t, K) pairs in the order t = 0, all K's; t = 1, all K's; ... (run
+ * a batch of consecutive t's at a time, side by side in lanes: {@link Experiment#run(List, List,
+ * Table, TrainListener)}). A stop
  * keeps the longest complete prefix of that order cut to whole trials, so every K has the same
  * trials 0..m-1 (the areas need every K of a trial).
  *
@@ -76,12 +80,23 @@ public final class Curve {
         AtomicBoolean stop = new AtomicBoolean();
         int[] done = {0};
         List<Net> templates = List.copyOf(nets);
-        // task i: trial i / nk at the (i % nk)-th K, on every instance
+        // the tasks in an order that trains side by side in lanes: a group of `lanes` consecutive
+        // trials at the first K, the same trials at the next K, and so on, then the next group. A
+        // task's result is stored at slot t * nk + k, so that the report reads (t, K) in order
+        int lanes = Lanes.width();
         List<Experiment.Trial> order = new ArrayList<>(tasks);
-        for (int i = 0; i < tasks; i++) order.add(trials.get(i % nk).get(i / nk));
+        int[] slot = new int[tasks];
+        for (int from = 0; from < cfg.trials(); from += lanes) {
+            for (int k = 0; k < nk; k++) {
+                for (int t = from; t < Math.min(cfg.trials(), from + lanes); t++) {
+                    slot[order.size()] = t * nk + k;
+                    order.add(trials.get(k).get(t));
+                }
+            }
+        }
         runner.run(new Job(templates, instances, order), new TrialRunner.Sink() {
             @Override public void done(int task, TrialResult[] cell) {
-                results.set(task, cell);
+                results.set(slot[task], cell);
                 synchronized (done) {
                     l.trialsDone(++done[0], tasks);
                 }

@@ -20,6 +20,7 @@ import nnlang.report.TrialResult;
 import nnlang.stats.ClusterBootstrap;
 import nnlang.stats.Estimate;
 import nnlang.stats.Wilson;
+import nnlang.train.Lanes;
 import nnlang.train.StopReason;
 import nnlang.train.TrainConfig;
 import nnlang.train.TrainListener;
@@ -71,41 +72,88 @@ public final class Experiment {
      * is measured on all rows; null if a stop was asked for before it finished.
      */
     public static TrialResult run(Trial trial, List<Net> nets, Table table, TrainListener stop) {
-        boolean[] inTraining = new boolean[table.rows().size()];
-        List<String> xs = new ArrayList<>(trial.rows().length);
-        List<Row> rows = new ArrayList<>(trial.rows().length);
-        for (int i : trial.rows()) {
-            Row r = table.rows().get(i);
-            inTraining[i] = true;
-            xs.add(r.x());
-            rows.add(r);
-        }
-        Table training = new Table(table.name(), table.inputs(), table.outputs(), rows);
+        Training t = new Training(trial, table);
         List<TrialResult.Outcome> outcomes = new ArrayList<>(nets.size());
         for (Net template : nets) {
             Net net = template.copy();
             // no history: the report reads only the final weights
-            TrainResult r = Trainer.train(net, training, trial.config(), stop, false);
+            TrainResult r = Trainer.train(net, t.table, trial.config(), stop, false);
             if (r.reason() == StopReason.INTERRUPTED) return null;
-            outcomes.add(outcome(r, Relations.of(net, table, Relations.EPS), inTraining, idleNodes(net, table)));
+            outcomes.add(outcome(r, net, table, t.inTraining));
         }
-        return new TrialResult(trial.index(), trial.seed(), xs, outcomes);
+        return new TrialResult(trial.index(), trial.seed(), t.xs, outcomes);
     }
 
     /**
-     * Runs a batch of trials on one table, results in the order given; once a stop was asked for,
-     * the trial it stopped and those after it are null. Trials are independent, so a batch may be
-     * trained in any way that gives each trial's numbers.
+     * Runs these trials, each net's trainings side by side in lanes where they can be
+     * ({@link Lanes}: consecutive trials of one row count share a batch): the results in the
+     * order given, each equal to {@link #run(Trial, List, Table, TrainListener)} of its trial, bit
+     * for bit; null for a trial a stop cut.
      */
     public static List<TrialResult> run(List<Trial> trials, List<Net> nets, Table table, TrainListener stop) {
-        List<TrialResult> results = new ArrayList<>(trials.size());
-        boolean stopped = false;
-        for (Trial t : trials) {
-            TrialResult r = stopped ? null : run(t, nets, table, stop);
-            stopped |= r == null;
-            results.add(r);
+        int n = trials.size();
+        List<Training> trainings = new ArrayList<>(n);
+        List<List<TrialResult.Outcome>> outcomes = new ArrayList<>(n);
+        for (Trial trial : trials) {
+            trainings.add(new Training(trial, table));
+            outcomes.add(new ArrayList<>(nets.size()));
+        }
+        boolean[] cut = new boolean[n];
+        for (Net template : nets) {
+            // the trials still whole train this net, as many at once as the lanes take
+            List<Integer> live = new ArrayList<>(n);
+            List<Net> copies = new ArrayList<>(n);
+            List<Table> tables = new ArrayList<>(n);
+            List<TrainConfig> configs = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                if (cut[i]) continue;
+                live.add(i);
+                copies.add(template.copy());
+                tables.add(trainings.get(i).table);
+                configs.add(trials.get(i).config());
+            }
+            List<TrainResult> results = Lanes.train(copies, tables, configs, stop);
+            for (int k = 0; k < live.size(); k++) {
+                int i = live.get(k);
+                TrainResult r = results.get(k);
+                if (r.reason() == StopReason.INTERRUPTED) {
+                    cut[i] = true;
+                    continue;
+                }
+                outcomes.get(i).add(outcome(r, copies.get(k), table, trainings.get(i).inTraining));
+            }
+        }
+        List<TrialResult> results = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Trial trial = trials.get(i);
+            results.add(cut[i] ? null : new TrialResult(trial.index(), trial.seed(), trainings.get(i).xs, outcomes.get(i)));
         }
         return results;
+    }
+
+    /** A trial's training table (its rows in table order), their input states, and which rows they are. */
+    private static final class Training {
+        final Table table;
+        final List<String> xs;
+        final boolean[] inTraining;
+
+        Training(Trial trial, Table all) {
+            inTraining = new boolean[all.rows().size()];
+            xs = new ArrayList<>(trial.rows().length);
+            List<Row> rows = new ArrayList<>(trial.rows().length);
+            for (int i : trial.rows()) {
+                Row r = all.rows().get(i);
+                inTraining[i] = true;
+                xs.add(r.x());
+                rows.add(r);
+            }
+            table = new Table(all.name(), all.inputs(), all.outputs(), rows);
+        }
+    }
+
+    /** A trained net's outcome: measured on all rows of the table. */
+    private static TrialResult.Outcome outcome(TrainResult r, Net net, Table table, boolean[] inTraining) {
+        return outcome(r, Relations.of(net, table, Relations.EPS), inTraining, idleNodes(net, table));
     }
 
     private final List<Net> nets;

@@ -2,16 +2,16 @@ package nnlang.experiment;
 
 import java.util.List;
 import nnlang.report.TrialResult;
+import nnlang.train.Lanes;
 import nnlang.train.TrainListener;
 
 /** The default runner: batches of consecutive tasks on a pool of this JVM's threads ({@link TaskPool}). */
 final class ThreadRunner implements TrialRunner {
     /**
-     * Tasks per batch: one, so that progress counts every trial and a stop loses at most one
-     * trial per thread; a batched trainer (several trials trained side by side) would want its
-     * lane count here. The results do not depend on it.
+     * Tasks per batch: as many as train side by side in lanes ({@link Lanes#width()}; 1 with the
+     * lanes off, so that a stop loses at most one trial per thread). The results do not depend on it.
      */
-    static final int BATCH = 1;
+    static int batch() { return Lanes.width(); }
 
     private final int threads;
 
@@ -21,7 +21,7 @@ final class ThreadRunner implements TrialRunner {
     }
 
     @Override public void run(Job job, Sink sink) {
-        List<int[]> batches = job.batches(BATCH);
+        List<int[]> batches = job.batches(batch());
         TrainListener stop = new TrainListener() {
             @Override public boolean stopRequested() { return sink.stopping(); }
         };

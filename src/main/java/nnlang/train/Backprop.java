@@ -4,7 +4,6 @@ import java.util.List;
 import nnlang.data.OutputCoding;
 import nnlang.data.OutputKind;
 import nnlang.data.Row;
-import nnlang.data.Entropy;
 import nnlang.model.Activation;
 import nnlang.model.Layer;
 import nnlang.model.Net;
@@ -33,7 +32,7 @@ final class Backprop {
     /** A mini-batch gathered from X and T; the same objects as X and T for full-batch training. */
     final DMatrixRMaj Xb, Tb;
     private final DMatrixRMaj[] Z, A, dZ, dW, db, WT;
-    private final double[] aRow, p;
+    private final Metrics metrics;
 
     /** Nets whose weight matrices all have at most this many elements take the fused pass. */
     static final int FUSED = 256;
@@ -91,8 +90,7 @@ final class Backprop {
             db[l] = new DMatrixRMaj(1, m);
             WT[l] = new DMatrixRMaj(m, layer[l].inputs());
         }
-        aRow = new double[out];
-        p = new double[output.space().size()];
+        metrics = new Metrics(output, this.loss);
         int[] fanIn = new int[layers], fanOut = new int[layers];
         w = new double[layers][];
         gw = new double[layers][];
@@ -207,13 +205,6 @@ final class Backprop {
     /** The loss and entropy sums of the rows of x. */
     double forward(DMatrixRMaj x, DMatrixRMaj t, boolean entropy) { return forward(x, t, entropy, true); }
 
-    // sum of a * 0: 0 when every a is a number, NaN otherwise
-    private static double nanCheck(DMatrixRMaj a) {
-        double check = 0;
-        for (int k = 0; k < a.getNumElements(); k++) check += a.data[k] * 0;
-        return check;
-    }
-
     double entropySum() { return entropySum; }
 
     /** The gradients of (mean data loss over the batch) + (l2 / 2) sum W^2, after forward(x, t). */
@@ -260,61 +251,11 @@ final class Backprop {
         f.scaleBySlope(z.data, a.data, d.data, 0, z.getNumElements());
     }
 
-    /**
-     * The loss sum (or the NaN check), and the entropy sum when asked. One sigmoid node with bce
-     * shares its two logs a row between them (a history point costs two logs a row, not three):
-     * the same bits as {@link #loss} and {@link #entropy} apart.
-     */
+    /** The loss sum (or the NaN check), and the entropy sum when asked ({@link Metrics}). */
     private double measure(DMatrixRMaj a, DMatrixRMaj t, boolean entropy, boolean withLoss) {
-        if (entropy && withLoss && a.numCols == 1 && loss == Loss.BCE && !softmax && p.length == 2) {
-            double[] ad = a.data, td = t.data;
-            double s = 0, h = 0;
-            for (int k = 0, n = a.getNumElements(); k < n; k++) {
-                double tk = td[k], ak = ad[k], bk = 1 - ak;
-                double la = Math.log(ak), lb = Math.log(bk);
-                if (tk != 0) s += tk * Math.max(la, -100);
-                if (tk != 1) s += (1 - tk) * Math.max(lb, -100);
-                // Entropy.of(p) with p = (1 - a, a): 0 + term(1 - a) + term(a), term(p) = -p log2 p (0 at p <= 0)
-                h += 0.0 + (bk <= 0 ? 0 : -bk * (lb / LN2)) + (ak <= 0 ? 0 : -ak * (la / LN2));
-            }
-            entropySum = h;
-            return -s;
-        }
-        if (entropy) entropySum = entropy(a);
-        return withLoss ? loss(a, t) : nanCheck(a);
-    }
-
-    private static final double LN2 = Math.log(2);
-
-    /** The sum over rows of the per-row loss (nats), summed over output nodes; logs clamped at -100. */
-    private double loss(DMatrixRMaj a, DMatrixRMaj t) {
-        double[] ad = a.data, td = t.data;
-        int n = a.getNumElements();
-        double s = 0;
-        return switch (loss) {
-            case BCE -> {
-                // L = -sum [t log a + (1 - t) log(1 - a)]; a term with weight 0 is skipped (it adds exactly 0)
-                for (int k = 0; k < n; k++) {
-                    double tk = td[k], ak = ad[k];
-                    if (tk != 0) s += tk * Math.max(Math.log(ak), -100);
-                    if (tk != 1) s += (1 - tk) * Math.max(Math.log(1 - ak), -100);
-                }
-                yield -s;
-            }
-            case CE -> {
-                // L = -sum t log a
-                for (int k = 0; k < n; k++) if (td[k] != 0) s += td[k] * Math.max(Math.log(ad[k]), -100);
-                yield -s;
-            }
-            case MSE -> {
-                // L = 1/2 sum (a - t)^2
-                for (int k = 0; k < n; k++) {
-                    double e = ad[k] - td[k];
-                    s += e * e;
-                }
-                yield s / 2;
-            }
-        };
+        double l = metrics.measure(a.data, t.data, a.numRows, entropy, withLoss);
+        if (entropy) entropySum = metrics.entropySum();
+        return l;
     }
 
     /** dZ of the output layer for the mean loss over the rows of the batch. */
@@ -338,17 +279,5 @@ final class Backprop {
                 for (int j = off; j < off + m; j++) dd[j] = ad[j] * ((ad[j] - td[j]) * invN - dot);
             }
         }
-    }
-
-    /** The sum over rows of H(Y|X=x) = sum over y of -p log2 p, with p(y|x) read from the output activations. */
-    private double entropy(DMatrixRMaj a) {
-        int m = a.numCols, states = p.length;
-        double h = 0;
-        for (int off = 0; off < a.getNumElements(); off += m) {
-            System.arraycopy(a.data, off, aRow, 0, m);
-            output.probabilities(aRow, p);
-            h += Entropy.of(p, states);
-        }
-        return h;
     }
 }

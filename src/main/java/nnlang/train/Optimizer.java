@@ -40,6 +40,9 @@ final class Optimizer {
     /** Copies the parameters into the snapshot. */
     void save() { copy(w, snapshot); }
 
+    /** The parameters of the last save or step (what {@link #restore} puts back), group by group. */
+    double[][] snapshot() { return snapshot; }
+
     /** Puts back the parameters of the last save or step. */
     void restore() { copy(snapshot, w); }
 
@@ -66,6 +69,25 @@ final class Optimizer {
             };
         }
         return check == 0;
+    }
+
+    /**
+     * As {@link #step()}, each group's rule run by the lanes' kernels (the same operations
+     * element by element: the same bits); for parameters laid out in lanes, whose every element
+     * is one lane's parameter.
+     */
+    boolean step(LaneKernels lanes) {
+        if (kind == OptimizerKind.ADAM) {
+            beta1t *= BETA1;
+            beta2t *= BETA2;
+        }
+        double c1 = 1 / (1 - beta1t), c2 = 1 / (1 - beta2t);
+        boolean finite = true;
+        for (int i = 0; i < w.length; i++) {
+            finite &= lanes.step(kind, lr, mu, c1, c2, w[i], g[i], snapshot[i], s1 == null ? null : s1[i],
+                    s2 == null ? null : s2[i]);
+        }
+        return finite;
     }
 
     // Each rule saves w into si, updates w and returns the sum of w * 0 over the group.

@@ -148,7 +148,9 @@ class CurveTest {
 
             @Override public boolean stopRequested() { return done.get() >= 7; }
         };
-        CurveReport c = Curve.run(ExperimentTest.nets(), P3, new CurveConfig(KS, 10, train(), 0.02), 1, stopAfter7);
+        // one (trial, K) a task (lanes off): the stop comes after the seventh (ExperimentLanesTest: batches)
+        CurveReport c = LanesSwitch.off(() -> Curve.run(ExperimentTest.nets(), P3, new CurveConfig(KS, 10, train(), 0.02),
+                1, stopAfter7));
         assertEquals(2, c.completed()); // 7 tasks of 3 K's: two whole trials
         assertTrue(c.stopped());
         assertEquals(6, c.trials().size());

@@ -231,7 +231,9 @@ class ExperimentTest {
 
             @Override public boolean stopRequested() { return done.get() >= 3; }
         };
-        CompareReport r = Experiment.compare(nets(), P3, new CompareConfig(4, 20, train(200, 7)), 1, stopAfter3);
+        // one trial a task (lanes off): the stop comes after the third (ExperimentLanesTest: batches)
+        CompareReport r = LanesSwitch.off(() -> Experiment.compare(nets(), P3, new CompareConfig(4, 20, train(200, 7)), 1,
+                stopAfter3));
         assertEquals(3, r.completed());
         assertTrue(r.stopped());
         assertEquals(3, r.nets().get(0).epochs().n());
