@@ -134,22 +134,7 @@ final class LanePass {
     /** dZ of the output layer for the mean loss over the rows (SmallPass.outputDelta). */
     private void outputDelta() {
         int last = layers - 1, m = fanOut[last], rl = rows * lanes, n = m * rl;
-        double[] al = a[last], dl = d[last];
-        double invN = 1.0 / rows;
-        if (loss.isCrossEntropy()) {
-            // dZ = (A - T) / N: sigmoid with bce, softmax with ce
-            for (int k = 0; k < n; k++) dl[k] = (al[k] - tt[k]) * invN;
-        } else if (!softmax) {
-            // dA = (A - T) / N, dZ = dA * a (1 - a)
-            for (int k = 0; k < n; k++) dl[k] = (al[k] - tt[k]) * invN * al[k] * (1 - al[k]);
-        } else {
-            // dA = (A - T) / N, dz_j = a_j (dA_j - sum_k dA_k a_k) (the softmax Jacobian), per row and lane
-            for (int e = 0; e < rl; e++) {
-                double dot = 0;
-                for (int k = e; k < n; k += rl) dot += (al[k] - tt[k]) * invN * al[k];
-                for (int k = e; k < n; k += rl) dl[k] = al[k] * ((al[k] - tt[k]) * invN - dot);
-            }
-        }
+        OutputDelta.of(loss, softmax, a[last], tt, d[last], n, rl, 1.0 / rows);
     }
 
     /** dW, db of layer l from its dZ and the layer below's a; then dZ of the layer below. */

@@ -156,22 +156,7 @@ final class SmallPass {
     /** dZ of the output layer for the mean loss over the rows (as Backprop.outputDelta). */
     private void outputDelta(int rows) {
         int last = layers - 1, m = fanOut[last], n = m * rows;
-        double[] al = a[last], dl = d[last];
-        double invN = 1.0 / rows;
-        if (loss.isCrossEntropy()) {
-            // dZ = (A - T) / N: sigmoid with bce, softmax with ce
-            for (int k = 0; k < n; k++) dl[k] = (al[k] - tt[k]) * invN;
-        } else if (!softmax) {
-            // dA = (A - T) / N, dZ = dA * a (1 - a)
-            for (int k = 0; k < n; k++) dl[k] = (al[k] - tt[k]) * invN * al[k] * (1 - al[k]);
-        } else {
-            // dA = (A - T) / N, dz_j = a_j (dA_j - sum_k dA_k a_k) (the softmax Jacobian), row by row
-            for (int r = 0; r < rows; r++) {
-                double dot = 0;
-                for (int k = r; k < n; k += rows) dot += (al[k] - tt[k]) * invN * al[k];
-                for (int k = r; k < n; k += rows) dl[k] = al[k] * ((al[k] - tt[k]) * invN - dot);
-            }
-        }
+        OutputDelta.of(loss, softmax, a[last], tt, d[last], n, rows, 1.0 / rows);
     }
 
     /** dW, db of layer l from its dZ and the layer below's a; then dZ of the layer below. */
