@@ -52,7 +52,7 @@ public final class TextRenderer implements Report.Visitor<String> {
 
     /** Two panels of rows text rows each, with 6 lines of titles and axis and 2 for the prompts. */
     @Override public String plot(PlotReport r) {
-        return height > 0 ? PlotText.render(r, width, Math.min(16, (height - 8) / 2)) : PlotText.render(r, width);
+        return PlotText.render(r, width, height > 0 ? Math.min(16, (height - 8) / 2) : PlotText.ROWS, colours);
     }
 
     @Override public String space(SpaceReport r) { return SpaceText.render(r); }

@@ -55,6 +55,17 @@ class PicturesTextTest {
                 TextRenderer.render(new PlotReport("two", "xor", HISTORY), 40));
     }
 
+    /** On a terminal with colours each curve is in the pictures' colour: loss orange, H(Y|X) blue; the rest is as plain. */
+    @Test void plotCurvesInColour() {
+        String text = TextRenderer.fitted(new PlotReport("two", "xor", HISTORY), 40, 0, Colours.XTERM_256);
+        List<String> lines = text.lines().toList();
+        assertEquals("   0.8 ┤", lines.get(2));
+        assertEquals("       │\033[38;5;166m⠉⠒⠢⠤⣀⣀\033[0m", lines.get(3));
+        assertEquals("     1 ┤\033[38;5;25m⠤⠤⠤⠤⣀⣀⣀⣀⣀\033[0m", lines.get(8));
+        assertEquals(TextRenderer.render(new PlotReport("two", "xor", HISTORY), 40),
+                String.join("\n", lines).replaceAll("\033\\[[0-9;]*m", ""));
+    }
+
     @Test void plotsFitTheWidthAndDefaultTo80Columns() {
         PlotReport r = new PlotReport("two", "xor", HISTORY);
         for (int width : new int[] {40, 80, 132}) {
