@@ -144,6 +144,23 @@ class PicturesTextTest {
                 TextRenderer.fitted(ProbabilityMap.of(two(), XOR, 6), 80, 0, Colours.NONE));
     }
 
+    /** Maps side by side in colour line up: a colour sequence takes no column, so the second grid starts in one column. */
+    @Test void colouredMapsSideBySideLineUp() throws Exception {
+        SideBySideReport both = new SideBySideReport(List.of(ProbabilityMap.of(two(), XOR, 12),
+                ProbabilityMap.of(two(), XOR, 12, 0, 0)));
+        java.util.Set<Integer> axes = new java.util.TreeSet<>();
+        int rows = 0;
+        for (String line : TextRenderer.fitted(both, 100, 0, Colours.TRUE_COLOUR).lines().toList()) {
+            String plain = Colours.plain(line);
+            if (!line.contains("\033[48;2;") || !plain.matches(".*[│┤].*[│┤].*")) continue;
+            rows++;
+            axes.add(Math.max(plain.lastIndexOf('│'), plain.lastIndexOf('┤')));
+            assertTrue(plain.length() <= 100, plain);
+        }
+        assertEquals(6, rows, "two maps of 6 rows side by side");
+        assertEquals(1, axes.size(), "the second map's axis in one column: " + axes);
+    }
+
     @Test void aNodeMapShadesItsRangeInTenthsAndDrawsTheDecisionLine() throws Exception {
         assertEquals("""
                 map of two h1 on xor: the activation of h1 over x1, x2, with the decision line p(1) = 0.5
