@@ -108,6 +108,7 @@ public final class Repl {
         this.reader = buildReader();
         output.setWidth(terminal::getWidth);
         output.setHeight(terminal::getHeight);
+        output.setColours(TerminalColours.of(terminal, settings.colour()));
         output.setPager(Pager.of(settings.pager(), terminal, () -> cooked != null ? cooked : terminal.getAttributes()));
     }
 

@@ -19,6 +19,7 @@ final class ReplOutput implements Output {
     private java.util.function.IntSupplier width = () -> 80;
     private java.util.function.IntSupplier height = () -> 0;
     private Pager pager = Pager.NONE;
+    private nnlang.report.Colours colours = nnlang.report.Colours.NONE;
 
     ReplOutput(PrintWriter out, ProgressLine bar, boolean json) {
         this.out = out;
@@ -34,6 +35,9 @@ final class ReplOutput implements Output {
     /** The terminal's height, which plots and maps fill. */
     void setHeight(java.util.function.IntSupplier height) { this.height = height; }
 
+    /** The terminal's colours, which maps are drawn in. */
+    void setColours(nnlang.report.Colours colours) { this.colours = colours; }
+
     /** Where a report longer than the screen goes. */
     void setPager(Pager pager) { this.pager = pager; }
 
@@ -47,7 +51,7 @@ final class ReplOutput implements Output {
     @Override public void emit(Report report) {
         boolean progress = report.kind().equals("progress");
         if (!progress) bar.finish();
-        String text = json ? JsonRenderer.render(report) : TextRenderer.fitted(report, width(), Math.max(0, height.getAsInt()));
+        String text = json ? JsonRenderer.render(report) : TextRenderer.fitted(report, width(), Math.max(0, height.getAsInt()), colours);
         if (!progress && !json && pager.pages(text)) {
             lastWasBlock = false;
             return;

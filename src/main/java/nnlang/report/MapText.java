@@ -8,32 +8,38 @@ import java.util.TreeSet;
 /**
  * The text form of a map report: a shaded grid of p (x1 across, x2 up; a character is twice as
  * tall as it is wide, so the grid has half as many rows as columns), the table's rows marked at
- * their inputs by their target, and the input values of the rows as ticks on both axes.
+ * their inputs by their target, and the input values of the rows as ticks on both axes. Plain
+ * text shades in tenths; on a terminal with colours the cells are coloured instead, orange low
+ * to blue high as the pictures are, with the marks and the decision line written on them.
  */
 final class MapText {
-    /** Shades for p in [0, 0.2), [0.2, 0.4), ..., [0.8, 1]. */
-    static final String SHADES = " ░▒▓█";
+    /** Shades for p in [0, 0.1), [0.1, 0.2), ..., [0.9, 1]: ten, so 0.45 and 0.55 look different. */
+    static final String SHADES = " .:-=+#%@█";
+    /** The cells of the coloured legend's strip. */
+    private static final int STRIP = 20;
     private static final int MARGIN = 6;
 
     private MapText() {}
 
-    static String render(MapReport r, int width) { return render(r, width, 1 << 20); }
+    static String render(MapReport r, int width) { return render(r, width, 1 << 20, Colours.NONE); }
 
     /**
      * The map in {@code width} columns and at most {@code height} lines: a text row is two
      * columns high, so the square shrinks to the height when that is the tighter bound.
      */
-    static String render(MapReport r, int width, int height) {
+    static String render(MapReport r, int width, int height, Colours colours) {
         int columns = Math.max(4, Math.min(r.cells(), width - MARGIN - 2));
         columns = Math.max(4, Math.min(columns, 2 * (height - 6)));
         int rows = Math.max(2, (columns + 1) / 2);
         char[][] grid = new char[rows][columns];
+        double[][] shade = new double[rows][columns];
         for (int row = 0; row < rows; row++) {
             // text row 0 is the top, grid row 0 the bottom
             int j = r.cells() - 1 - (int) ((row + 0.5) * r.cells() / rows);
             for (int c = 0; c < columns; c++) {
                 int i = (int) ((c + 0.5) * r.cells() / columns);
-                grid[row][c] = shade((r.p(i, j) - r.low()) / (r.high() - r.low()));
+                shade[row][c] = (r.p(i, j) - r.low()) / (r.high() - r.low());
+                grid[row][c] = shade(shade[row][c]);
                 if (r.node() != null && crosses(r, c, row, columns, rows)) grid[row][c] = '•';
             }
         }
@@ -54,7 +60,8 @@ final class MapText {
         out.add(pad("x2", MARGIN));
         for (int row = 0; row < rows; row++) {
             String label = yLabels[row] == null ? "" : yLabels[row];
-            out.add(pad(label, MARGIN) + (label.isEmpty() ? " │" : " ┤") + new String(grid[row]));
+            String cells = colours == Colours.NONE ? new String(grid[row]) : paint(grid[row], shade[row], colours);
+            out.add(pad(label, MARGIN) + (label.isEmpty() ? " │" : " ┤") + cells);
         }
         char[] ticks = new char[columns], numbers = new char[columns + 8];
         Arrays.fill(ticks, '─');
@@ -68,7 +75,8 @@ final class MapText {
         }
         out.add(" ".repeat(MARGIN + 1) + "└" + new String(ticks));
         out.add(pad("x1", MARGIN) + "  " + new String(numbers));
-        out.add(legend(r));
+        out.add(colours == Colours.NONE ? scale(r) : strip(r, colours));
+        out.add(marks(r));
         StringBuilder text = new StringBuilder();
         for (String line : out) text.append(text.length() == 0 ? "" : "\n").append(line.stripTrailing());
         return text.toString();
@@ -110,13 +118,53 @@ final class MapText {
                 && Character.isLetterOrDigit(outputs.get(0).charAt(0)) && Character.isLetterOrDigit(outputs.get(1).charAt(0));
     }
 
-    private static String legend(MapReport r) {
+    /**
+     * One row of cells on their colours: a shade becomes a blank (its colour says it), a mark or
+     * the decision line stays, in ink that reads on the cell; a sequence only where the colour changes.
+     */
+    private static String paint(char[] cells, double[] t, Colours colours) {
+        StringBuilder s = new StringBuilder();
+        String last = "";
+        for (int c = 0; c < cells.length; c++) {
+            int rgb = Ramp.rgb(t[c]);
+            String style = colours.background(rgb) + colours.foreground(Ramp.ink(rgb));
+            if (!style.equals(last)) s.append(style);
+            last = style;
+            s.append(SHADES.indexOf(cells[c]) >= 0 ? ' ' : cells[c]);
+        }
+        return s.append(Colours.RESET).toString();
+    }
+
+    /** The shades between the bounds of their ranges: "p: 0 ' ' 0.1 . 0.2 ... 0.9 █ 1". */
+    private static String scale(MapReport r) {
+        StringBuilder s = new StringBuilder(r.node() == null ? "p" : r.node()).append(": ").append(bound(r, 0));
+        for (int k = 0; k < SHADES.length(); k++) {
+            char c = SHADES.charAt(k);
+            s.append(' ').append(c == ' ' ? "' '" : String.valueOf(c)).append(' ').append(bound(r, k + 1));
+        }
+        return s.toString();
+    }
+
+    /** The coloured strip from low to high: "p: 0 [orange ... white ... blue] 1, white 0.5". */
+    private static String strip(MapReport r, Colours colours) {
+        StringBuilder s = new StringBuilder(r.node() == null ? "p" : r.node()).append(": ").append(bound(r, 0)).append(' ');
+        for (int k = 0; k < STRIP; k++) s.append(colours.background(Ramp.rgb((k + 0.5) / STRIP))).append(' ');
+        return s.append(Colours.RESET).append(' ').append(bound(r, SHADES.length()))
+                .append(", white ").append(bound(r, SHADES.length() / 2)).toString();
+    }
+
+    /** The bound k tenths of the way from low to high, to two decimals (a legend, not a measurement). */
+    private static String bound(MapReport r, int k) {
+        double v = r.low() + k * (r.high() - r.low()) / SHADES.length();
+        return Fmt.compact(Math.round(v * 100) / 100.0 + 0.0);
+    }
+
+    /** What the marks on the grid are. */
+    private static String marks(MapReport r) {
         List<String> outputs = r.outputs();
         String marks = oneCharacter(outputs) ? "rows marked by target"
                 : "rows marked ○ " + outputs.get(0) + ", ● " + outputs.get(1);
-        String shades = r.node() == null ? "p: ' ' < 0.2  ░ < 0.4  ▒ < 0.6  ▓ < 0.8  █ >= 0.8; "
-                : r.node() + " from " + Fmt.compact(r.low()) + " (' ') to " + Fmt.compact(r.high()) + " (█); • the decision line; ";
-        return shades + marks
+        return (r.node() == null ? "" : "• the decision line; ") + marks
                 + (r.rows().stream().anyMatch(pt -> pt.targets().size() > 1) ? ", * both" : "");
     }
 

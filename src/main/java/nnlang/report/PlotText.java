@@ -20,10 +20,16 @@ final class PlotText {
 
     private PlotText() {}
 
-    static String render(PlotReport r, int width) { return render(r, width, ROWS); }
+    /** The curves' colours on a terminal that has them: the pictures' (draw.PlotPicture), orange loss, blue H. */
+    private static final int LOSS = 0xdd6b20, ENTROPY = 0x2b6cb0;
 
-    /** The plot in {@code width} columns, each panel {@code rows} text rows high (5 at least). */
-    static String render(PlotReport r, int width, int rows) {
+    static String render(PlotReport r, int width) { return render(r, width, ROWS, Colours.NONE); }
+
+    /**
+     * The plot in {@code width} columns, each panel {@code rows} text rows high (5 at least); on a
+     * terminal with {@code colours}, each curve in its colour.
+     */
+    static String render(PlotReport r, int width, int rows, Colours colours) {
         rows = Math.max(ROWS, rows);
         History h = r.history();
         StringBuilder out = new StringBuilder("plot of ").append(r.net()).append(" on ").append(r.table());
@@ -35,10 +41,10 @@ final class PlotText {
         for (double[] s : scales) for (String label : labels(s)) margin = Math.max(margin, label.length());
         int columns = Math.max(MIN_COLUMNS, width - margin - 2);
         out.append("\nloss (nats): ").append(Fmt.f4(h.loss()[0])).append(" -> ").append(Fmt.f4(h.loss()[last]));
-        panel(out, h.epochs(), h.loss(), scales[0], margin, columns, rows);
+        panel(out, h.epochs(), h.loss(), scales[0], margin, columns, rows, colours.foreground(LOSS));
         out.append("\nH(Y|X) (bits): ").append(Fmt.f4(h.entropy()[0])).append(" -> ")
                 .append(Fmt.f4(h.entropy()[last]));
-        panel(out, h.epochs(), h.entropy(), scales[1], margin, columns, rows);
+        panel(out, h.epochs(), h.entropy(), scales[1], margin, columns, rows, colours.foreground(ENTROPY));
         axis(out, epochs, margin, columns);
         return out.toString();
     }
@@ -64,9 +70,9 @@ final class PlotText {
         return new String[] {Fmt.compact(scale[1]), Fmt.compact((scale[0] + scale[1]) / 2), Fmt.compact(scale[0])};
     }
 
-    /** One panel: rows lines of braille after a labelled axis. */
+    /** One panel: rows lines of braille after a labelled axis, the dots after {@code ink} ("": the terminal's own). */
     private static void panel(StringBuilder out, int[] epochs, double[] values, double[] scale, int margin,
-                              int columns, int rows) {
+                              int columns, int rows, String ink) {
         boolean[][] dots = new boolean[4 * rows][2 * columns];
         int px = -1, py = -1;
         for (int i = 0; i < values.length; i++) {
@@ -86,7 +92,10 @@ final class PlotText {
             String label = row == 0 ? labels[0] : row == rows / 2 ? labels[1] : row == rows - 1 ? labels[2] : "";
             StringBuilder line = new StringBuilder(" ".repeat(margin - label.length())).append(label)
                     .append(label.isEmpty() ? " │" : " ┤");
-            for (int c = 0; c < columns; c++) line.append(braille(dots, row, c));
+            StringBuilder curve = new StringBuilder();
+            for (int c = 0; c < columns; c++) curve.append(braille(dots, row, c));
+            String drawn = curve.toString().stripTrailing();
+            line.append(ink.isEmpty() || drawn.isBlank() ? drawn : ink + drawn + Colours.RESET);
             out.append('\n').append(line.toString().stripTrailing());
         }
     }

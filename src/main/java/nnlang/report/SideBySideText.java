@@ -35,6 +35,12 @@ final class SideBySideText {
         return out.toString();
     }
 
-    /** The columns a line takes: one per code point (the reports' box and shade characters are one column each). */
-    private static int width(String line) { return line.codePointCount(0, line.length()); }
+    /**
+     * The columns a line takes: one per code point (the reports' box and shade characters are one
+     * column each), colour sequences none.
+     */
+    private static int width(String line) {
+        String plain = Colours.plain(line);
+        return plain.codePointCount(0, plain.length());
+    }
 }

@@ -16,13 +16,16 @@ public final class TextRenderer implements Report.Visitor<String> {
     private final boolean fit;
     /** The lines a plot or map may fill (a terminal's height), or 0: their own default. */
     private final int height;
+    /** The terminal's colours, which maps use; none for files and pipes. */
+    private final Colours colours;
 
-    private TextRenderer(int width) { this(width, 0, false); }
+    private TextRenderer(int width) { this(width, 0, false, Colours.NONE); }
 
-    private TextRenderer(int width, int height, boolean fit) {
+    private TextRenderer(int width, int height, boolean fit, Colours colours) {
         this.width = width;
         this.height = height;
         this.fit = fit;
+        this.colours = colours;
     }
 
     /** Plots and maps {@link #render(Report, int) fit} 80 columns. */
@@ -39,14 +42,17 @@ public final class TextRenderer implements Report.Visitor<String> {
     public static String fitted(Report r, int width) { return fitted(r, width, 0); }
 
     /** As {@link #fitted(Report, int)}; plots and maps also fill {@code height} lines (0: their default). */
-    public static String fitted(Report r, int width, int height) {
-        String text = r.accept(new TextRenderer(width, height, true));
+    public static String fitted(Report r, int width, int height) { return fitted(r, width, height, Colours.NONE); }
+
+    /** As {@link #fitted(Report, int, int)}, in the terminal's {@code colours} where a report has colour (maps). */
+    public static String fitted(Report r, int width, int height, Colours colours) {
+        String text = r.accept(new TextRenderer(width, height, true, colours));
         return Wrap.text(text, width); // a plot's or map's grid fits already; its legend may not
     }
 
     /** Two panels of rows text rows each, with 6 lines of titles and axis and 2 for the prompts. */
     @Override public String plot(PlotReport r) {
-        return height > 0 ? PlotText.render(r, width, Math.min(16, (height - 8) / 2)) : PlotText.render(r, width);
+        return PlotText.render(r, width, height > 0 ? Math.min(16, (height - 8) / 2) : PlotText.ROWS, colours);
     }
 
     @Override public String space(SpaceReport r) { return SpaceText.render(r); }
@@ -55,14 +61,14 @@ public final class TextRenderer implements Report.Visitor<String> {
     @Override public String sideBySide(SideBySideReport r) {
         int n = r.parts().size();
         int share = Math.max(20, (width - SideBySideText.GAP.length() * (n - 1)) / n);
-        TextRenderer part = new TextRenderer(share, height, fit);
+        TextRenderer part = new TextRenderer(share, height, fit, colours);
         List<String> texts = new ArrayList<>();
         for (Report p : r.parts()) texts.add(p.accept(part));
         return SideBySideText.join(texts);
     }
 
     @Override public String map(MapReport r) {
-        return height > 0 ? MapText.render(r, width, height - 2) : MapText.render(r, width);
+        return MapText.render(r, width, height > 0 ? height - 3 : 1 << 20, colours);
     }
 
     @Override public String relations(RelationsReport r) {

@@ -4,7 +4,7 @@ package nnlang.report;
  * Text broken at word boundaries to fit a width: a line too long is cut at its last space that
  * fits, and continues on the next line indented two more than it. A word longer than the width
  * stays whole (it overflows rather than breaks), and source lines of an error ({@code   | ...},
- * whose caret must stay under its token) are never broken.
+ * whose caret must stay under its token) and coloured lines are never broken.
  */
 public final class Wrap {
     private Wrap() {}
@@ -54,7 +54,8 @@ public final class Wrap {
             hint(out, caret.group(1), caret.group(2), width);
             return;
         }
-        if (line.length() <= width || line.stripLeading().startsWith("| ")) {
+        // a coloured line (a map's row) was fitted by its renderer; its sequences take no columns
+        if (line.length() <= width || line.stripLeading().startsWith("| ") || line.indexOf('\033') >= 0) {
             out.append(line);
             return;
         }

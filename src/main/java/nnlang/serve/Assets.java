@@ -10,6 +10,7 @@ final class Assets {
     static final Map<String, String> TYPES = Map.of(
             "/", "text/html; charset=utf-8",
             "/app.js", "text/javascript; charset=utf-8",
+            "/charts.js", "text/javascript; charset=utf-8",
             "/app.css", "text/css; charset=utf-8",
             "/favicon.svg", "image/svg+xml");
 

@@ -267,6 +267,15 @@ function report(r) {
   pre.className = 'report ' + r.kind + (r.kind === 'expect' && r.json && r.json.ok === false ? ' expect-failed' : '');
   pre.dataset.kind = r.kind;
   pre.textContent = r.text;
+  // an experiment's chart (charts.js) above its text, drawn from the report's JSON
+  const chart = reportChart(r);
+  if (chart) {
+    const div = document.createElement('div');
+    div.className = 'chart';
+    div.dataset.kind = r.kind;
+    div.innerHTML = chart;
+    $('reports').appendChild(div);
+  }
   $('reports').appendChild(pre);
 }
 

@@ -23,6 +23,30 @@ class ReplTest {
         return i < 0 ? "" : screen.substring(i + marker.length());
     }
 
+    /** A map on a 256-colour terminal is coloured cells; on a dumb one it is the script's plain shades. */
+    @Test void mapsAreColouredWhereTheTerminalHasTheColours() throws Exception {
+        String script = "table xor = xor(2)\rnet two = bits -> 2 sigmoid -> sigmoid\rtrain two on xor epochs 200 seed 1\rmap two on xor";
+        try (Typist t = new Typist(dir.resolve("history"), 60, "vi", "xterm-256color", true)) {
+            t.line(script);
+            assertTrue(t.raw().contains("<ESC>[48;5;"), "cells on xterm colours:\n" + t.raw());
+            assertTrue(t.screen().contains("p: 0 "), t.screen());
+            assertFalse(t.screen().contains("p: 0 ' ' 0.1"), "no shade characters:\n" + t.screen());
+        }
+        try (Typist t = new Typist(dir.resolve("history2"), 60, "vi", "dumb", true)) {
+            t.line(script);
+            assertFalse(t.raw().contains("<ESC>[48;"), "no colour on a dumb terminal:\n" + t.raw());
+            assertTrue(t.screen().contains("p: 0 ' ' 0.1 . 0.2"), t.screen());
+        }
+    }
+
+    @Test void theColoursComeFromMaxColorsAndColorterm() {
+        assertEquals(nnlang.report.Colours.NONE, TerminalColours.of(8, null));
+        assertEquals(nnlang.report.Colours.NONE, TerminalColours.of(null, "truecolor"));
+        assertEquals(nnlang.report.Colours.XTERM_256, TerminalColours.of(256, null));
+        assertEquals(nnlang.report.Colours.TRUE_COLOUR, TerminalColours.of(256, "truecolor"));
+        assertEquals(nnlang.report.Colours.TRUE_COLOUR, TerminalColours.of(1 << 24, null));
+    }
+
     @Test void anOpenBraceContinuesTheEntryUnderTheContinuationPrompt() throws Exception {
         try (Typist t = typist()) {
             t.line("table xor {").line("00 -> 0").line("01 -> 1").line("10 -> 1").line("11 -> 0");

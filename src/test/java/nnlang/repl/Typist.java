@@ -31,12 +31,17 @@ final class Typist implements AutoCloseable {
 
     /** A terminal of this width, and :edit's editor. */
     Typist(Path history, int width, String editor) throws IOException, InterruptedException {
+        this(history, width, editor, "xterm-256color", false);
+    }
+
+    /** A terminal of this terminfo type, and whether the REPL may colour (NO_COLOR unset). */
+    Typist(Path history, int width, String editor, String type, boolean colour) throws IOException, InterruptedException {
         this.width = width;
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         // JLine's own line discipline, as a terminal's: Ctrl-C typed during a training raises SIGINT
-        terminal = new ExternalTerminal("typist", "xterm-256color", in, screen, StandardCharsets.UTF_8);
+        terminal = new ExternalTerminal("typist", type, in, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(width, 30));
-        Repl repl = new Repl(terminal, new Repl.Settings(history, false, false, editor, null));
+        Repl repl = new Repl(terminal, new Repl.Settings(history, false, colour, editor, null));
         // the tests' files are in the history's (temporary) folder: allowed as --allow-write would
         repl.setFileAccess(new nnlang.run.FileAccess(Path.of(""), java.util.List.of(history.getParent())));
         thread = new Thread(() -> exitCode = repl.run(), "repl");

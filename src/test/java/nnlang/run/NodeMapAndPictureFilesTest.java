@@ -60,7 +60,8 @@ class NodeMapAndPictureFilesTest {
         }
         String text = TextRenderer.render(m);
         assertTrue(text.startsWith("map of two h1 on xor: the activation of h1 over x1, x2, with the decision line p(1) = 0.5\n"), text);
-        assertTrue(text.endsWith("h1 from 0 (' ') to 1 (█); • the decision line; rows marked by target"), text);
+        assertTrue(text.endsWith("\nh1: 0 ' ' 0.1 . 0.2 : 0.3 - 0.4 = 0.5 + 0.6 # 0.7 % 0.8 @ 0.9 █ 1\n"
+                + "• the decision line; rows marked by target"), text);
         assertTrue(text.contains("•"), text);
     }
 

@@ -22,11 +22,15 @@ import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import nnlang.lang.Parsing;
 import nnlang.lang.Source;
+import nnlang.report.CompareReport;
+import nnlang.report.CurveReport;
 import nnlang.report.RelationsReport;
 import nnlang.report.Report;
+import nnlang.report.Stats;
 import nnlang.report.TextRenderer;
 import nnlang.run.Interpreter;
 import nnlang.run.Session;
+import nnlang.stats.Interval;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,6 +155,91 @@ class BrowserTest {
         assertEquals(first.reports(), again.reports());
         assertEquals(first.diagram(), again.diagram());
         assertEquals(first.finalEntropy(), again.finalEntropy());
+    }
+
+    /** A small compare and a small curve: a few trials of a few epochs, seconds in all. */
+    static final String EXPERIMENTS = "table m3 = majority(3)\nnet one = bits -> sigmoid\nnet two = bits -> 2 tanh -> sigmoid\n"
+            + "compare one, two on m3 { rows 4  trials 6  epochs 200  lr 1 }\n"
+            + "curve one, two on m3 { rows 2 4 6  trials 5  epochs 200  lr 1 }\n";
+
+    /**
+     * The page charts a compare (each net's fit rate and held-out accuracy with their intervals)
+     * and a curve (one line per net, a dot per K) as SVG, and the numbers on the charts are those
+     * the same script's reports hold when it runs here, to the 4 decimals the chart shows.
+     */
+    @Test void compareAndCurveAreChartedWithTheReportsNumbers() throws Exception {
+        List<Report> reports = new ArrayList<>();
+        Source source = new Source("x.nn", EXPERIMENTS);
+        Interpreter in = new Interpreter(new Session(), reports::add);
+        in.setTimes(false);
+        in.runAll(source, Parsing.parse(source));
+        CompareReport compare = (CompareReport) reports.stream().filter(r -> r instanceof CompareReport).findFirst().orElseThrow();
+        CurveReport curve = (CurveReport) reports.stream().filter(r -> r instanceof CurveReport).findFirst().orElseThrow();
+
+        open(link(EXPERIMENTS));
+        browser.waitFor("document.body && document.body.dataset.ready === 'true'", 60, "the page to load its script");
+        browser.eval("document.getElementById('run').click()");
+        browser.waitFor("nnPage.state === 'done' || nnPage.state === 'failed'", 120, "the script to end");
+        assertEquals("\"done\"", browser.eval("nnPage.state"));
+
+        JsonArray labels = JsonParser.parseString(browser.eval("Array.from(document.querySelectorAll("
+                + "'.chart[data-kind=compare] svg text.label')).map(e => [e.dataset.net, e.dataset.measure, e.textContent])"))
+                .getAsJsonArray();
+        assertEquals(2 * compare.nets().size(), labels.size(), "a fit and a held-out mark per net: " + labels);
+        assertEquals(2 * compare.nets().size(), count(".chart[data-kind=compare] svg circle.mark"));
+        for (CompareReport.NetSummary n : compare.nets()) {
+            Stats acc = n.heldoutAccuracy();
+            assertNumbers(List.of(n.fitRate(), 95, n.fitInterval().lo(), n.fitInterval().hi()), label(labels, n.net(), "fit"));
+            assertNumbers(List.of(acc.mean(), 95, acc.lo(), acc.hi()), label(labels, n.net(), "heldout_accuracy"));
+        }
+
+        JsonArray lines = JsonParser.parseString(browser.eval("Array.from(document.querySelectorAll("
+                + "'.chart[data-kind=curve] svg polyline.mean')).map(e => e.dataset.net)")).getAsJsonArray();
+        List<String> nets = new ArrayList<>();
+        for (JsonElement e : lines) nets.add(e.getAsString());
+        assertEquals(curve.nets(), nets, "one line per net");
+        JsonArray dots = JsonParser.parseString(browser.eval("Array.from(document.querySelectorAll("
+                + "'.chart[data-kind=curve] svg circle.point')).map(e => [e.dataset.net, e.dataset.rows, e.textContent])"))
+                .getAsJsonArray();
+        int expected = 0;
+        for (CurveReport.Point p : curve.points()) {
+            if (!Double.isFinite(p.heldoutAccuracy().mean())) continue;
+            expected++;
+            String title = null;
+            for (JsonElement e : dots) {
+                JsonArray d = e.getAsJsonArray();
+                if (d.get(0).getAsString().equals(p.net()) && d.get(1).getAsInt() == p.rows()) title = d.get(2).getAsString();
+            }
+            assertTrue(title != null && title.startsWith(p.net() + " at K " + p.rows() + ": "), "a dot of " + p + ": " + dots);
+            Interval ci = p.heldoutAccuracy().ci95();
+            assertNumbers(List.of((double) p.rows(), p.heldoutAccuracy().mean(), 95, ci.lo(), ci.hi()),
+                    title.substring(p.net().length()));
+        }
+        assertEquals(expected, dots.size(), "a dot per net and K with held-out rows: " + dots);
+        Files.write(Path.of("target/serve-experiments.png"), browser.screenshot());
+    }
+
+    private static int count(String selector) throws Exception {
+        return Integer.parseInt(browser.eval("document.querySelectorAll('" + selector + "').length"));
+    }
+
+    private static String label(JsonArray labels, String net, String measure) {
+        for (JsonElement e : labels) {
+            JsonArray l = e.getAsJsonArray();
+            if (l.get(0).getAsString().equals(net) && l.get(1).getAsString().equals(measure)) return l.get(2).getAsString();
+        }
+        throw new AssertionError("no " + measure + " label of " + net + " in " + labels);
+    }
+
+    /** The numbers written in a label are these values, each to the 4 decimals the label shows. */
+    private static void assertNumbers(List<? extends Number> values, String label) {
+        Matcher m = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?").matcher(label);
+        List<Double> seen = new ArrayList<>();
+        while (m.find()) seen.add(Double.parseDouble(m.group()));
+        assertEquals(values.size(), seen.size(), "the numbers of " + label);
+        for (int i = 0; i < values.size(); i++) {
+            assertEquals(values.get(i).doubleValue(), seen.get(i), 0.5e-4 + 1e-12, "number " + i + " of " + label);
+        }
     }
 
     @Test void errorsShowInTheEditorWithTheirPlace() throws Exception {

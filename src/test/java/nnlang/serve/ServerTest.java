@@ -57,7 +57,7 @@ class ServerTest {
             assertEquals(200, send("GET", "/" + name, null).statusCode(), name);
             assets++;
         }
-        assertEquals(3, assets, "favicon, stylesheet and script");
+        assertEquals(4, assets, "favicon, stylesheet and the two scripts (the page, its charts)");
     }
 
     @Test void badRequestsGetA4xxAndAClearMessage() throws Exception {

@@ -1,6 +1,7 @@
 package nnlang.report.draw;
 
 import nnlang.report.MapReport;
+import nnlang.report.Ramp;
 
 /**
  * The picture of a map report: the square's cells coloured from orange (low) through white to
@@ -9,7 +10,7 @@ import nnlang.report.MapReport;
  */
 final class MapPicture {
     static final double CELL = 10, LEFT = 56, TOP = 44, RIGHT = 24, BOTTOM = 64;
-    private static final int INK = 0x333333, LOW = 0xF59322, MID = 0xF8F8F8, HIGH = 0x0877BD;
+    private static final int INK = 0x333333, LOW = Ramp.LOW, HIGH = Ramp.HIGH;
 
     private MapPicture() {}
 
@@ -62,18 +63,6 @@ final class MapPicture {
     /** Row j = 0 is the bottom of the square. */
     private static double y(int j, int n) { return TOP + (n - 1 - j) * CELL; }
 
-    /** Orange at 0, white at 1/2, blue at 1. */
-    static int colour(double t) {
-        double c = Double.isFinite(t) ? Math.max(0, Math.min(1, t)) : 0.5;
-        return c < 0.5 ? mix(LOW, MID, c * 2) : mix(MID, HIGH, (c - 0.5) * 2);
-    }
-
-    private static int mix(int a, int b, double f) {
-        int rgb = 0;
-        for (int shift = 16; shift >= 0; shift -= 8) {
-            int p = (a >> shift) & 0xFF, q = (b >> shift) & 0xFF;
-            rgb |= ((int) Math.round(p + (q - p) * f)) << shift;
-        }
-        return rgb;
-    }
+    /** Orange at 0, white at 1/2, blue at 1: the terminal's coloured maps use the same ramp. */
+    static int colour(double t) { return Ramp.rgb(t); }
 }
