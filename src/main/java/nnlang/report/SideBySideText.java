@@ -36,6 +36,31 @@ final class SideBySideText {
     }
 
     /**
+     * The parts wrapped to their share of a terminal's width, so that no line of the joined text
+     * is wrapped again across both. A part's first line (its title) may wrap into more lines than
+     * another's: the shorter titles get blank lines under them, so that the parts' tables and grids
+     * still start on one line.
+     */
+    static List<String> fitted(List<String> texts, int share) {
+        List<String> titles = new ArrayList<>(), bodies = new ArrayList<>();
+        int titleLines = 0;
+        for (String t : texts) {
+            int nl = t.indexOf('\n');
+            String title = Wrap.text(nl < 0 ? t : t.substring(0, nl), share);
+            titles.add(title);
+            bodies.add(nl < 0 ? null : Wrap.text(t.substring(nl + 1), share));
+            titleLines = Math.max(titleLines, title.split("\n", -1).length);
+        }
+        List<String> out = new ArrayList<>(texts.size());
+        for (int k = 0; k < texts.size(); k++) {
+            String title = titles.get(k);
+            title += "\n".repeat(titleLines - title.split("\n", -1).length);
+            out.add(bodies.get(k) == null ? title : title + "\n" + bodies.get(k));
+        }
+        return out;
+    }
+
+    /**
      * The columns a line takes: one per code point (the reports' box and shade characters are one
      * column each), colour sequences none.
      */

@@ -64,7 +64,7 @@ public final class TextRenderer implements Report.Visitor<String> {
         TextRenderer part = new TextRenderer(share, height, fit, colours);
         List<String> texts = new ArrayList<>();
         for (Report p : r.parts()) texts.add(p.accept(part));
-        return SideBySideText.join(texts);
+        return SideBySideText.join(fit ? SideBySideText.fitted(texts, share) : texts);
     }
 
     @Override public String map(MapReport r) {

@@ -2,6 +2,7 @@ package nnlang.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,19 @@ class SideBySideTest {
         }
         assertEquals("{\"report\":\"side_by_side\",\"reports\":[" + JsonRenderer.render(r.get(3)) + ","
                 + JsonRenderer.render(r.get(4)) + "]}", JsonRenderer.render(both));
+    }
+
+    @Test void inATerminalEachPartFitsItsShareOfTheWidth() throws NnError {
+        List<Report> r = run(NETS + "relations two, lines on xor\n");
+        for (int width : new int[] {60, 100, 140}) {
+            String text = TextRenderer.fitted(r.get(2), width);
+            for (String line : text.split("\n")) {
+                assertTrue(line.length() <= width, width + " columns, a line of " + line.length() + ":\n" + text);
+            }
+            // both parts start on the first line, each with its own title
+            assertTrue(text.startsWith("relations of two on xor:"), text);
+            assertTrue(text.split("\n")[0].contains("relations of lines on xor:"), text);
+        }
     }
 
     @Test void mapsSideBySide() throws NnError {
