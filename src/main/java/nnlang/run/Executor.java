@@ -188,7 +188,9 @@ final class Executor implements Plan.Visitor {
     }
 
     @Override public void hiddenSpace(Plan.HiddenSpace p) {
-        in.emit(nnlang.info.HiddenSpace.of(entry(p.net()).net(), p.table()));
+        // one forward pass a row, then a small SVD: not polled inside, but not shown after a stop
+        emitPolled("hidden " + p.net() + " on " + p.table().name() + " space",
+                () -> nnlang.info.HiddenSpace.of(entry(p.net()).net(), p.table()));
     }
 
     @Override public void sideBySide(Plan.SideBySide p) {
