@@ -31,6 +31,6 @@ public interface TrialRunner {
      */
     default boolean partial() { return false; }
 
-    /** The tasks on this JVM's threads (at least 1), one trial per task in turn: {@link TaskPool}. */
+    /** The tasks on this JVM's threads (at least 1), a lane-wide batch of trials at a time: {@link TaskPool}. */
     static TrialRunner threads(int threads) { return new ThreadRunner(threads); }
 }

@@ -113,9 +113,7 @@ final class Executor implements Plan.Visitor {
         if (!result.measured()) {
             // the stop came during the final measure of a long training: measuring now would run
             // past the time limit, so say what is kept and how to measure it
-            in.emit(new NoteReport("stopped training " + name + " on " + p.table().name() + " after "
-                    + result.epochsRun() + " of " + p.config().epochs() + " epochs, before its final measure;"
-                    + " the weights are kept (relations " + name + " on " + p.table().name() + " measures them)"));
+            in.emit(unmeasured(p, result, "before"));
             return;
         }
         RelationsReport after;
@@ -125,9 +123,7 @@ final class Executor implements Plan.Visitor {
             after = Relations.of(net, p.scope(), Resolver.DEFAULT_EPS,
                     quickToMeasure(net, p.scope()) ? ReportStop.NEVER : in::stopRequested);
         } catch (ReportStop.Stopped cut) {
-            in.emit(new NoteReport("stopped training " + name + " on " + p.table().name() + " after "
-                    + result.epochsRun() + " of " + p.config().epochs() + " epochs, during its final measure;"
-                    + " the weights are kept (relations " + name + " on " + p.table().name() + " measures them)"));
+            in.emit(unmeasured(p, result, "during"));
             return;
         }
         History h = result.history();
@@ -135,6 +131,18 @@ final class Executor implements Plan.Visitor {
                 h.lossAt(0), h.lossAt(result.epochsRun() / 2), result.loss(), after, net.layers().size() - 1));
         TrainReport report = new TrainReport(name, p.table().name(), result, p.config().epochs(), after, advice);
         in.emit(in.times() ? report : report.withoutTime());
+    }
+
+    /** A training whose final measure a stop cut ("before" it or "during" it): what is kept, and how to measure it. */
+    private static NoteReport unmeasured(Plan.Train p, TrainResult result, String when) {
+        String on = p.net() + " on " + p.table().name();
+        return new NoteReport("stopped training " + on + " after " + result.epochsRun() + " of " + p.config().epochs()
+                + " epochs, " + when + " its final measure; the weights are kept (relations " + on + " measures them)");
+    }
+
+    /** A report that a stop cut short: {@code rest} says what became of it. */
+    private static NoteReport cutShort(String what, String rest) {
+        return new NoteReport("stopped " + what + " before it was complete (the time limit, or Ctrl-C); " + rest);
     }
 
     /** Multiply-adds of a measure that runs whole after a stop: some tens of milliseconds. */
@@ -214,8 +222,7 @@ final class Executor implements Plan.Visitor {
             r = null;
         }
         if (r == null || in.stopRequested()) {
-            in.emit(new NoteReport("stopped " + what + " before it was complete (the time limit, or Ctrl-C);"
-                    + " nothing of it is shown"));
+            in.emit(cutShort(what, "nothing of it is shown"));
             return;
         }
         in.emit(r);
@@ -360,9 +367,8 @@ final class Executor implements Plan.Visitor {
     @Override public void drawCurve(Plan.DrawCurve p) throws NnError {
         if (skippedInShard("draw curve to " + p.file().text())) return;
         CurveReport c = session().curve(p.key());
-        byte[] bytes = p.png() ? Diagrams.curvePng(c) : Diagrams.curveSvg(c).getBytes(StandardCharsets.UTF_8);
-        ShareStatements.write(p.path(), bytes, p.file(), fail);
-        in.emit(new WroteReport(p.file().text(), bytes.length, p.png() ? "png" : "svg"));
+        picture(p.path(), p.file(), p.png(),
+                p.png() ? Diagrams.curvePng(c) : Diagrams.curveSvg(c).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override public void expectCurve(Plan.ExpectCurve p) {
@@ -393,8 +399,7 @@ final class Executor implements Plan.Visitor {
         try {
             map = mapOf(p);
         } catch (ReportStop.Stopped cut) {
-            in.emit(new NoteReport("stopped " + what + " before it was complete (the time limit, or Ctrl-C); nothing"
-                    + " was written"));
+            in.emit(cutShort(what, "nothing was written"));
             return;
         }
         picture(p.path(), p.file(), p.png(), p.png() ? Diagrams.mapPng(map) : Diagrams.mapSvg(map).getBytes(StandardCharsets.UTF_8));
@@ -415,14 +420,11 @@ final class Executor implements Plan.Visitor {
         try {
             relations = p.table() == null ? null : Relations.of(net, p.table(), Resolver.DEFAULT_EPS, in::stopRequested);
         } catch (ReportStop.Stopped cut) {
-            in.emit(new NoteReport("stopped drawing " + p.file().text() + " before it was complete (the time limit,"
-                    + " or Ctrl-C); nothing was written"));
+            in.emit(cutShort("drawing " + p.file().text(), "nothing was written"));
             return;
         }
-        byte[] bytes = p.png() ? Diagrams.png(net, relations)
-                : Diagrams.svg(net, relations).getBytes(StandardCharsets.UTF_8);
-        ShareStatements.write(p.path(), bytes, p.file(), fail);
-        in.emit(new WroteReport(p.file().text(), bytes.length, p.png() ? "png" : "svg"));
+        picture(p.path(), p.file(), p.png(),
+                p.png() ? Diagrams.png(net, relations) : Diagrams.svg(net, relations).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The relation diagram at every frame of the net's film, as an animated GIF. */
