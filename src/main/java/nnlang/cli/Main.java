@@ -116,20 +116,56 @@ public final class Main implements Callable<Integer> {
      * {@link TimeLimit#GRACE_NANOS} (null: nothing ends it; the tests that run in this JVM).
      */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, IntConsumer end) {
+        if (!onlyFiles(args)) return parsed(args, in, out, err, end);
+        // nn FILE...: no option to parse, so the fields' defaults are the options, and picocli is
+        // never loaded (building its model of the commands is a third of a short script's start-up)
+        Main plain = new Main(in, out, err, end);
+        plain.files.addAll(List.of(args));
+        try {
+            return plain.call();
+        } catch (RuntimeException e) {
+            return internalError(e, err);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return ranOut(e, err);
+        }
+    }
+
+    /**
+     * Whether the arguments are only script files, which picocli would take as they are: none
+     * starts with '-' (an option, or standard input) or '@' (a file of arguments), and the first
+     * names no subcommand. Then {@link #parsed} would give the same run.
+     */
+    static boolean onlyFiles(String[] args) {
+        if (args.length == 0 || SUBCOMMANDS.contains(args[0])) return false;
+        for (String a : args) if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') return false;
+        return true;
+    }
+
+    /** The names {@link #commandLine} gives its subcommands. */
+    static final List<String> SUBCOMMANDS = List.of("fmt", "bench", "jshell", "merge", "serve", "completion", "help");
+
+    /** The run with its arguments parsed by picocli (every option, help and its error messages). */
+    static int parsed(String[] args, InputStream in, PrintStream out, PrintStream err, IntConsumer end) {
         CommandLine cmd = commandLine(in, out, err, end);
         cmd.setOut(new java.io.PrintWriter(out, true));
         cmd.setErr(new java.io.PrintWriter(err, true));
-        cmd.setExecutionExceptionHandler((e, c, p) -> {
-            err.println("nn: internal error: " + e);
-            return ScriptRunner.ERRORS;
-        });
+        cmd.setExecutionExceptionHandler((e, c, p) -> internalError(e, err));
         try {
             return cmd.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
-            // never a stack trace: say what ran out, and leave the exit code for errors
-            err.println("nn: " + nnlang.run.RanOut.describe(e) + "; nothing after this point ran");
-            return ScriptRunner.ERRORS;
+            return ranOut(e, err);
         }
+    }
+
+    private static int internalError(Exception e, PrintStream err) {
+        err.println("nn: internal error: " + e);
+        return ScriptRunner.ERRORS;
+    }
+
+    /** Never a stack trace: says what ran out, and leaves the exit code for errors. */
+    private static int ranOut(VirtualMachineError e, PrintStream err) {
+        err.println("nn: " + nnlang.run.RanOut.describe(e) + "; nothing after this point ran");
+        return ScriptRunner.ERRORS;
     }
 
     /** The command with its subcommands (completion prints a script for this whole tree). */
