@@ -5,7 +5,8 @@ package nnlang.model;
  * written twice with the same operations in the same order: here for one double with
  * {@link Math#fma}, and in nnlang.train.VectorMath for the lanes of a DoubleVector with its fma,
  * so the scalar and the Vector API paths give the same bits (IEEE 754 rounds every one of these
- * operations the same way, one lane or eight).
+ * operations the same way, one lane or eight). The lanes only take x <= 0 (sigmoid's and tanh's
+ * exps), where the clamp to HIGH never acts, so they leave it out.
  *
  * <p>The steps: x = k ln 2 + r with k = round(x / ln 2) and |r| <= ln 2 / 2 (Cody-Waite: ln 2 in
  * two parts, the first with trailing zeros so that k ln2_hi is exact, and the rounding error of r

@@ -36,9 +36,12 @@ interface Kernels {
         for (int k = 0; k < n; k++) a[k] = f.apply(z[k]);
     }
 
-    /** y[k] = Exp.exp(x[k]) for k from 0 to n - 1 (for the tests: the same bits in lanes). */
-    default void exp(double[] x, double[] y, int n) {
-        for (int k = 0; k < n; k++) y[k] = nnlang.model.Exp.exp(x[k]);
+    /**
+     * y[k] = Exp.exp(-|x[k]|) for k from 0 to n - 1: the exps of sigmoid and tanh, the only ones
+     * in lanes (for the tests: the same bits there).
+     */
+    default void expOfMinusAbs(double[] x, double[] y, int n) {
+        for (int k = 0; k < n; k++) y[k] = nnlang.model.Exp.exp(-Math.abs(x[k]));
     }
 
     /** The Vector API kernels when the JVM runs with jdk.incubator.vector, else the scalar ones. */

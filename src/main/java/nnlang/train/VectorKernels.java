@@ -30,8 +30,8 @@ final class VectorKernels implements Kernels {
         for (; k < n; k++) a[k] = f.apply(z[k]);
     }
 
-    @Override public void exp(double[] x, double[] y, int n) {
-        for (int k = VectorMath.lanes(VectorMath.EXP, x, y, n); k < n; k++) y[k] = nnlang.model.Exp.exp(x[k]);
+    @Override public void expOfMinusAbs(double[] x, double[] y, int n) {
+        for (int k = VectorMath.lanes(VectorMath.EXP, x, y, n); k < n; k++) y[k] = nnlang.model.Exp.exp(-Math.abs(x[k]));
     }
 
     /**

@@ -4,7 +4,6 @@ import static nnlang.model.Exp.*;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -22,7 +21,7 @@ final class VectorMath {
     // past C2's inlining depth (MaxInlineLevel 15) from the loops that call these functions, and
     // a call that is not inlined boxes its vectors (measured: 176 bytes allocated a vector).
     private static final DoubleVector ZERO = DoubleVector.zero(S), ONE = bc(1), HALF = bc(0.5), V_LOW = bc(LOW),
-            V_HIGH = bc(HIGH), V_LOG2E = bc(LOG2E), V_SHIFT = bc(SHIFT), V_LN2_HI = bc(LN2_HI), V_LN2_LO = bc(LN2_LO),
+            V_LOG2E = bc(LOG2E), V_SHIFT = bc(SHIFT), V_LN2_HI = bc(LN2_HI), V_LN2_LO = bc(LN2_LO),
             V2 = bc(C2), V3 = bc(C3), V4 = bc(C4), V5 = bc(C5), V6 = bc(C6), V7 = bc(C7), V8 = bc(C8), V9 = bc(C9),
             V10 = bc(C10), V11 = bc(C11);
     private static final LongVector SHIFT_BITS = LongVector.broadcast(S.withLanes(long.class),
@@ -35,25 +34,25 @@ final class VectorMath {
 
     /**
      * a[k] = f(z[k]) for k from 0 to n - 1 in whole vectors (the caller does the tail), f being
-     * Exp.exp, Activation's sigmoid (with e = exp(-|z|)) or tanh (e = exp(-2 |z|)). One method
-     * with the loop inside and no vector passed to or returned from a call: it is too big for
-     * C2 to inline into its callers, so it is compiled as a root of its own and every Vector API
-     * call in it is inlined (a call that is not inlined boxes its vectors, and from deep in the
-     * trainer's calls the Vector API's own chains of calls go past C2's inlining depth).
+     * Exp.exp(-|z|) (EXP), Activation's sigmoid (with e = exp(-|z|)) or tanh (e = exp(-2 |z|)).
+     * Every exp here is of a number at most 0, so only the low clamp of Exp.exp is done (the high
+     * one never acts: the same bits without its compare and select, a sixth of a sigmoid's time).
+     * One method with the loop inside and no vector passed to or returned from a call: it is too
+     * big for C2 to inline into its callers, so it is compiled as a root of its own and every
+     * Vector API call in it is inlined (a call that is not inlined boxes its vectors, and from deep
+     * in the trainer's calls the Vector API's own chains of calls go past C2's inlining depth).
      *
      * @return the first k not done (n rounded down to whole vectors)
      */
     static int lanes(int kind, double[] z, double[] a, int n) {
         int V = S.length(), k = 0;
         DoubleVector scale = DoubleVector.broadcast(S, kind == TANH ? -2.0 : -1.0);
-        VectorMask<Double> plain = S.maskAll(kind == EXP);
         for (; k + V <= n; k += V) {
             DoubleVector zv = DoubleVector.fromArray(S, z, k);
-            // x = z for exp; -|z| = |z| * -1 for sigmoid, -2 |z| = |z| * -2 for tanh (exact, as in Activation)
-            DoubleVector x = zv.abs().mul(scale).blend(zv, plain);
-            // Exp.exp(x), step by step
+            // x = -|z| = |z| * -1 for exp and sigmoid, -2 |z| = |z| * -2 for tanh (exact, as in Activation)
+            DoubleVector x = zv.abs().mul(scale);
+            // Exp.exp(x), step by step, for x <= 0 (or NaN, which passes through)
             DoubleVector xc = x.blend(V_LOW, x.compare(VectorOperators.LT, V_LOW));
-            xc = xc.blend(V_HIGH, xc.compare(VectorOperators.GT, V_HIGH));
             DoubleVector shifted = xc.fma(V_LOG2E, V_SHIFT);
             DoubleVector kd = shifted.sub(V_SHIFT);
             DoubleVector hi = kd.neg().fma(V_LN2_HI, xc);
