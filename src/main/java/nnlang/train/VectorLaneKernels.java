@@ -11,9 +11,9 @@ import nnlang.model.Activation;
  * LaneKernels.best): one vector holds one element of V lanes (V trials), so a vector fma is V
  * trials' fma of the same step, the bits of ScalarLaneKernels lane by lane. The lane count is V
  * (the loops step by the constant V, so that C2 sees counted loops and drops the index checks
- * of fromArray and intoArray). Running sums live in the output arrays (loaded, fma, stored): between two
- * steps of one sum come the other rows' steps, which hides the fma's latency, and no vector is
- * chosen between two values (a phi C2 on JDK 17 would box).
+ * of fromArray and intoArray). Running sums stay in registers, four or so side by side (chains of
+ * fma whose latency overlaps), and no vector is chosen between two values (a phi C2 on JDK 17
+ * would box).
  */
 final class VectorLaneKernels implements LaneKernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -24,58 +24,109 @@ final class VectorLaneKernels implements LaneKernels {
 
     @Override public boolean exact() { return true; }
 
+    /** Sums start from these (+0.0), and -0.0 is what adds nothing (x + -0.0 is x, -0.0 included). */
+    private static final double[] ZEROS = new double[V], MINUS_ZEROS = new double[V];
+    static { Arrays.fill(MINUS_ZEROS, -0.0); }
+
     @Override public void forward(int n, int m, int rows, int lanes, boolean biasFirst, double[] in, double[] w,
                                   double[] b, double[] z) {
         int rl = rows * V;
         for (int j = 0; j < m; j++) {
-            int zo = j * rl;
-            if (biasFirst) {
-                DoubleVector bv = DoubleVector.fromArray(S, b, j * V);
-                for (int e = 0; e < rl; e += V) bv.intoArray(z, zo + e);
-            } else {
-                Arrays.fill(z, zo, zo + rl, 0.0);
-            }
-            for (int i = 0; i < n; i++) {
-                int io = i * rl;
-                DoubleVector wv = DoubleVector.fromArray(S, w, (i * m + j) * V);
-                for (int e = 0; e < rl; e += V) {
-                    DoubleVector.fromArray(S, in, io + e).fma(wv, DoubleVector.fromArray(S, z, zo + e)).intoArray(z, zo + e);
+            // each sum starts from b (biasFirst) or +0.0, and ends adding b or -0.0: arrays chosen,
+            // not vectors (a vector chosen between two is a phi, which C2 on JDK 17 boxes)
+            double[] from = biasFirst ? b : ZEROS, plus = biasFirst ? MINUS_ZEROS : b;
+            int fo = biasFirst ? j * V : 0, po = biasFirst ? 0 : j * V, zo = j * rl, e = 0;
+            // four rows' sums at once in registers (four chains of fma, not one whose latency sets the pace)
+            for (; e + 8 * V <= rl; e += 8 * V) forward8(n, m, j, rl, e, in, w, from, fo, plus, po, z, zo);
+            for (; e + 4 * V <= rl; e += 4 * V) forward4(n, m, j, rl, e, in, w, from, fo, plus, po, z, zo);
+            for (; e < rl; e += V) {
+                DoubleVector s0 = DoubleVector.fromArray(S, from, fo);
+                for (int i = 0; i < n; i++) {
+                    s0 = DoubleVector.fromArray(S, in, i * rl + e).fma(DoubleVector.fromArray(S, w, (i * m + j) * V), s0);
                 }
-            }
-            if (!biasFirst) {
-                DoubleVector bv = DoubleVector.fromArray(S, b, j * V);
-                for (int e = 0; e < rl; e += V) DoubleVector.fromArray(S, z, zo + e).add(bv).intoArray(z, zo + e);
+                s0.add(DoubleVector.fromArray(S, plus, po)).intoArray(z, zo + e);
             }
         }
+    }
+
+    private static void forward8(int n, int m, int j, int rl, int e, double[] in, double[] w, double[] from, int fo,
+                                 double[] plus, int po, double[] z, int zo) {
+        DoubleVector s0 = DoubleVector.fromArray(S, from, fo), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
+        for (int i = 0; i < n; i++) {
+            int io = i * rl + e;
+            DoubleVector wv = DoubleVector.fromArray(S, w, (i * m + j) * V);
+            s0 = DoubleVector.fromArray(S, in, io).fma(wv, s0);
+            s1 = DoubleVector.fromArray(S, in, io + V).fma(wv, s1);
+            s2 = DoubleVector.fromArray(S, in, io + 2 * V).fma(wv, s2);
+            s3 = DoubleVector.fromArray(S, in, io + 3 * V).fma(wv, s3);
+            s4 = DoubleVector.fromArray(S, in, io + 4 * V).fma(wv, s4);
+            s5 = DoubleVector.fromArray(S, in, io + 5 * V).fma(wv, s5);
+            s6 = DoubleVector.fromArray(S, in, io + 6 * V).fma(wv, s6);
+            s7 = DoubleVector.fromArray(S, in, io + 7 * V).fma(wv, s7);
+        }
+        DoubleVector p = DoubleVector.fromArray(S, plus, po);
+        s0.add(p).intoArray(z, zo + e);
+        s1.add(p).intoArray(z, zo + e + V);
+        s2.add(p).intoArray(z, zo + e + 2 * V);
+        s3.add(p).intoArray(z, zo + e + 3 * V);
+        s4.add(p).intoArray(z, zo + e + 4 * V);
+        s5.add(p).intoArray(z, zo + e + 5 * V);
+        s6.add(p).intoArray(z, zo + e + 6 * V);
+        s7.add(p).intoArray(z, zo + e + 7 * V);
+    }
+
+    private static void forward4(int n, int m, int j, int rl, int e, double[] in, double[] w, double[] from, int fo,
+                                 double[] plus, int po, double[] z, int zo) {
+        DoubleVector s0 = DoubleVector.fromArray(S, from, fo), s1 = s0, s2 = s0, s3 = s0;
+        for (int i = 0; i < n; i++) {
+            int io = i * rl + e;
+            DoubleVector wv = DoubleVector.fromArray(S, w, (i * m + j) * V);
+            s0 = DoubleVector.fromArray(S, in, io).fma(wv, s0);
+            s1 = DoubleVector.fromArray(S, in, io + V).fma(wv, s1);
+            s2 = DoubleVector.fromArray(S, in, io + 2 * V).fma(wv, s2);
+            s3 = DoubleVector.fromArray(S, in, io + 3 * V).fma(wv, s3);
+        }
+        DoubleVector p = DoubleVector.fromArray(S, plus, po);
+        s0.add(p).intoArray(z, zo + e);
+        s1.add(p).intoArray(z, zo + e + V);
+        s2.add(p).intoArray(z, zo + e + 2 * V);
+        s3.add(p).intoArray(z, zo + e + 3 * V);
     }
 
     @Override public void gradients(int n, int m, int rows, int lanes, double[] in, double[] d, double[] gw,
                                     double[] gb) {
-        int rl = rows * V;
-        Arrays.fill(gb, 0, m * V, 0.0);
-        Arrays.fill(gw, 0, n * m * V, 0.0);
-        for (int j = 0; j < m; j++) {
-            int dO = j * rl, i = 0;
-            // four sums side by side (four chains of fma over the rows, not one whose latency sets the pace)
-            for (; i + 4 <= n; i += 4) block4(i, j, m, rl, in, d, gw);
-            // the bias with the last odd input, or alone
-            if ((n - i) % 2 == 1) {
-                biasAndOne(i, j, m, rl, in, d, gw, gb);
-                i++;
+        int rl = rows * V, j = 0;
+        // two nodes at once: twice the independent chains of fma over the rows
+        for (; j + 2 <= m; j += 2) {
+            int i = 0;
+            for (; i + 2 <= n; i += 2) block2x2(i, j, m, rl, in, d, gw);
+            if (i < n) {
+                biasAndOne2(i, j, m, rl, in, d, gw, gb);
             } else {
-                DoubleVector sb = DoubleVector.fromArray(S, gb, j * V);
-                for (int e = 0; e < rl; e += V) sb = sb.add(DoubleVector.fromArray(S, d, dO + e));
+                bias2(j, rl, d, gb);
+            }
+        }
+        if (j < m) {
+            int i = 0;
+            for (; i + 4 <= n; i += 4) block4(i, j, m, rl, in, d, gw);
+            for (; i + 2 <= n; i += 2) block2(i, j, m, rl, in, d, gw);
+            if (i < n) {
+                biasAndOne(i, j, m, rl, in, d, gw, gb);
+            } else {
+                DoubleVector sb = DoubleVector.zero(S);
+                for (int e = 0; e < rl; e += V) sb = sb.add(DoubleVector.fromArray(S, d, j * rl + e));
                 sb.intoArray(gb, j * V);
             }
-            for (; i + 2 <= n; i += 2) block2(i, j, m, rl, in, d, gw);
         }
     }
 
-    // dW rows i .. i + 3 of node j: each a chain over the rows from the zeros in gw
+    // Each dW_ij and db_j below is one chain over the rows in ascending order from +0.0, as
+    // ScalarLaneKernels sums it; only which chains run side by side differs.
+
+    // dW rows i .. i + 3 of node j
     private static void block4(int i, int j, int m, int rl, double[] in, double[] d, double[] gw) {
         int g0 = (i * m + j) * V, g1 = g0 + m * V, g2 = g1 + m * V, g3 = g2 + m * V, io = i * rl, dO = j * rl;
-        DoubleVector s0 = DoubleVector.fromArray(S, gw, g0), s1 = DoubleVector.fromArray(S, gw, g1);
-        DoubleVector s2 = DoubleVector.fromArray(S, gw, g2), s3 = DoubleVector.fromArray(S, gw, g3);
+        DoubleVector s0 = DoubleVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
         for (int e = 0; e < rl; e += V) {
             DoubleVector dv = DoubleVector.fromArray(S, d, dO + e);
             s0 = DoubleVector.fromArray(S, in, io + e).fma(dv, s0);
@@ -89,9 +140,10 @@ final class VectorLaneKernels implements LaneKernels {
         s3.intoArray(gw, g3);
     }
 
+    // dW rows i, i + 1 of node j
     private static void block2(int i, int j, int m, int rl, double[] in, double[] d, double[] gw) {
         int g0 = (i * m + j) * V, g1 = g0 + m * V, io = i * rl, dO = j * rl;
-        DoubleVector s0 = DoubleVector.fromArray(S, gw, g0), s1 = DoubleVector.fromArray(S, gw, g1);
+        DoubleVector s0 = DoubleVector.zero(S), s1 = s0;
         for (int e = 0; e < rl; e += V) {
             DoubleVector dv = DoubleVector.fromArray(S, d, dO + e);
             s0 = DoubleVector.fromArray(S, in, io + e).fma(dv, s0);
@@ -101,30 +153,92 @@ final class VectorLaneKernels implements LaneKernels {
         s1.intoArray(gw, g1);
     }
 
-    // db_j = 0.0 + dZ over the rows, and dW row i of node j, side by side
+    // db_j and dW row i of node j
     private static void biasAndOne(int i, int j, int m, int rl, double[] in, double[] d, double[] gw, double[] gb) {
-        int g0 = (i * m + j) * V, io = i * rl, dO = j * rl;
-        DoubleVector s0 = DoubleVector.fromArray(S, gw, g0), sb = DoubleVector.fromArray(S, gb, j * V);
+        int io = i * rl, dO = j * rl;
+        DoubleVector s0 = DoubleVector.zero(S), sb = s0;
         for (int e = 0; e < rl; e += V) {
             DoubleVector dv = DoubleVector.fromArray(S, d, dO + e);
             sb = sb.add(dv);
             s0 = DoubleVector.fromArray(S, in, io + e).fma(dv, s0);
         }
-        s0.intoArray(gw, g0);
+        s0.intoArray(gw, (i * m + j) * V);
         sb.intoArray(gb, j * V);
+    }
+
+    // dW rows i, i + 1 of nodes j, j + 1
+    private static void block2x2(int i, int j, int m, int rl, double[] in, double[] d, double[] gw) {
+        int g0 = (i * m + j) * V, g1 = g0 + m * V, io = i * rl, dO = j * rl;
+        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s10 = s00, s11 = s00;
+        for (int e = 0; e < rl; e += V) {
+            DoubleVector d0 = DoubleVector.fromArray(S, d, dO + e), d1 = DoubleVector.fromArray(S, d, dO + rl + e);
+            DoubleVector x0 = DoubleVector.fromArray(S, in, io + e), x1 = DoubleVector.fromArray(S, in, io + rl + e);
+            s00 = x0.fma(d0, s00);
+            s01 = x0.fma(d1, s01);
+            s10 = x1.fma(d0, s10);
+            s11 = x1.fma(d1, s11);
+        }
+        s00.intoArray(gw, g0);
+        s01.intoArray(gw, g0 + V);
+        s10.intoArray(gw, g1);
+        s11.intoArray(gw, g1 + V);
+    }
+
+    // db_j, db_j+1 and dW row i of nodes j, j + 1
+    private static void biasAndOne2(int i, int j, int m, int rl, double[] in, double[] d, double[] gw, double[] gb) {
+        int io = i * rl, dO = j * rl;
+        DoubleVector s0 = DoubleVector.zero(S), s1 = s0, b0 = s0, b1 = s0;
+        for (int e = 0; e < rl; e += V) {
+            DoubleVector d0 = DoubleVector.fromArray(S, d, dO + e), d1 = DoubleVector.fromArray(S, d, dO + rl + e);
+            DoubleVector x = DoubleVector.fromArray(S, in, io + e);
+            b0 = b0.add(d0);
+            b1 = b1.add(d1);
+            s0 = x.fma(d0, s0);
+            s1 = x.fma(d1, s1);
+        }
+        s0.intoArray(gw, (i * m + j) * V);
+        s1.intoArray(gw, (i * m + j) * V + V);
+        b0.intoArray(gb, j * V);
+        b1.intoArray(gb, j * V + V);
+    }
+
+    // db_j and db_j+1
+    private static void bias2(int j, int rl, double[] d, double[] gb) {
+        DoubleVector b0 = DoubleVector.zero(S), b1 = b0;
+        for (int e = 0; e < rl; e += V) {
+            b0 = b0.add(DoubleVector.fromArray(S, d, j * rl + e));
+            b1 = b1.add(DoubleVector.fromArray(S, d, j * rl + rl + e));
+        }
+        b0.intoArray(gb, j * V);
+        b1.intoArray(gb, j * V + V);
     }
 
     @Override public void back(int n, int m, int rows, int lanes, double[] d, double[] w, double[] dp) {
         int rl = rows * V;
-        Arrays.fill(dp, 0, n * rl, 0.0);
         for (int i = 0; i < n; i++) {
-            int po = i * rl;
-            for (int j = 0; j < m; j++) {
-                int dO = j * rl;
-                DoubleVector wv = DoubleVector.fromArray(S, w, (i * m + j) * V);
-                for (int e = 0; e < rl; e += V) {
-                    DoubleVector.fromArray(S, d, dO + e).fma(wv, DoubleVector.fromArray(S, dp, po + e)).intoArray(dp, po + e);
+            int po = i * rl, e = 0;
+            // four rows' sums at once in registers, each from +0.0 over the nodes in ascending j
+            for (; e + 4 * V <= rl; e += 4 * V) {
+                DoubleVector s0 = DoubleVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+                for (int j = 0; j < m; j++) {
+                    int dO = j * rl + e;
+                    DoubleVector wv = DoubleVector.fromArray(S, w, (i * m + j) * V);
+                    s0 = DoubleVector.fromArray(S, d, dO).fma(wv, s0);
+                    s1 = DoubleVector.fromArray(S, d, dO + V).fma(wv, s1);
+                    s2 = DoubleVector.fromArray(S, d, dO + 2 * V).fma(wv, s2);
+                    s3 = DoubleVector.fromArray(S, d, dO + 3 * V).fma(wv, s3);
                 }
+                s0.intoArray(dp, po + e);
+                s1.intoArray(dp, po + e + V);
+                s2.intoArray(dp, po + e + 2 * V);
+                s3.intoArray(dp, po + e + 3 * V);
+            }
+            for (; e < rl; e += V) {
+                DoubleVector s0 = DoubleVector.zero(S);
+                for (int j = 0; j < m; j++) {
+                    s0 = DoubleVector.fromArray(S, d, j * rl + e).fma(DoubleVector.fromArray(S, w, (i * m + j) * V), s0);
+                }
+                s0.intoArray(dp, po + e);
             }
         }
     }

@@ -20,12 +20,12 @@ final class VectorMath {
     // Every constant is a vector: an operation given a double broadcasts it several calls deep,
     // past C2's inlining depth (MaxInlineLevel 15) from the loops that call these functions, and
     // a call that is not inlined boxes its vectors (measured: 176 bytes allocated a vector).
-    private static final DoubleVector ZERO = DoubleVector.zero(S), ONE = bc(1), HALF = bc(0.5), V_LOW = bc(LOW),
-            V_LOG2E = bc(LOG2E), V_SHIFT = bc(SHIFT), V_LN2_HI = bc(LN2_HI), V_LN2_LO = bc(LN2_LO),
+    private static final DoubleVector ZERO = DoubleVector.zero(S), ONE = bc(1), V_LOW = bc(LOW), TWO_TO_MINUS_55 = bc(0x1p-55),
+            V_LOG2E = bc(LOG2E), V_SHIFT = bc(SHIFT), V_MINUS_LN2_HI = bc(-LN2_HI), V_LN2_LO = bc(LN2_LO),
             V2 = bc(C2), V3 = bc(C3), V4 = bc(C4), V5 = bc(C5), V6 = bc(C6), V7 = bc(C7), V8 = bc(C8), V9 = bc(C9),
             V10 = bc(C10), V11 = bc(C11);
     private static final LongVector SHIFT_BITS = LongVector.broadcast(S.withLanes(long.class),
-            Double.doubleToRawLongBits(SHIFT)), BIAS = LongVector.broadcast(S.withLanes(long.class), 1023);
+            Double.doubleToRawLongBits(SHIFT)), BIAS_55 = LongVector.broadcast(S.withLanes(long.class), 1023 + 55);
 
     private static DoubleVector bc(double v) { return DoubleVector.broadcast(S, v); }
 
@@ -55,7 +55,8 @@ final class VectorMath {
             DoubleVector xc = x.blend(V_LOW, x.compare(VectorOperators.LT, V_LOW));
             DoubleVector shifted = xc.fma(V_LOG2E, V_SHIFT);
             DoubleVector kd = shifted.sub(V_SHIFT);
-            DoubleVector hi = kd.neg().fma(V_LN2_HI, xc);
+            // -kd ln2_hi + xc as kd (-ln2_hi) + xc: the same exact product, one negation fewer
+            DoubleVector hi = kd.fma(V_MINUS_LN2_HI, xc);
             DoubleVector lo = kd.mul(V_LN2_LO);
             DoubleVector r = hi.sub(lo);
             DoubleVector rerr = hi.sub(r).sub(lo);
@@ -68,12 +69,12 @@ final class VectorMath {
             DoubleVector sum = ONE.add(r);
             DoubleVector serr = ONE.sub(sum).add(r);
             DoubleVector e = sum.add(serr.add(u));
-            // 2^k = 2^k1 2^k2 with k1 = k / 2 rounded by the shift trick on doubles (a shift of the
-            // longs goes past C2's inlining depth): another split than the scalar k >> 1, the same bits
+            // times 2^k in two steps, 2^(k + 55) and then 2^-55: with -1076 <= k <= 0 (x clamped
+            // to LOW, at most 0) the first product is normal and exact, so e 2^k is rounded once,
+            // the bits of Exp.exp's 2^k1 2^k2 (and five operations fewer than that split)
             LongVector kl = shifted.reinterpretAsLongs().sub(SHIFT_BITS);
-            LongVector k1 = kd.fma(HALF, V_SHIFT).reinterpretAsLongs().sub(SHIFT_BITS), k2 = kl.sub(k1);
-            DoubleVector y = e.mul(k1.add(BIAS).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
-                    .mul(k2.add(BIAS).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+            DoubleVector y = e.mul(kl.add(BIAS_55).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+                    .mul(TWO_TO_MINUS_55);
             // each kind stores its own result (no vector merges between the branches)
             if (kind == EXP) {
                 y.intoArray(a, k);
