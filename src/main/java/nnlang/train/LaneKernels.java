@@ -23,6 +23,16 @@ interface LaneKernels {
     /** dA_i = sum over nodes j of fma(dZ_j, w_ij) from +0.0, in ascending j (the slope comes after). */
     void back(int n, int m, int rows, int lanes, double[] d, double[] w, double[] dp);
 
+    /**
+     * {@link #back} and then {@link #slope} of the layer below (f, z, a): dZ_prev = dA_prev f'(z_prev),
+     * in one pass where the kernels can (the same operations, so the same bits).
+     */
+    default void backAndSlope(int n, int m, int rows, int lanes, double[] d, double[] w, Activation f, double[] z,
+                              double[] a, double[] dp) {
+        back(n, m, rows, lanes, d, w, dp);
+        slope(f, z, a, dp, n * rows * lanes);
+    }
+
     /** d[k] *= f'(z[k], a[k]) for k below n, as {@link Activation#scaleBySlope}. */
     default void slope(Activation f, double[] z, double[] a, double[] d, int n) { f.scaleBySlope(z, a, d, 0, n); }
 

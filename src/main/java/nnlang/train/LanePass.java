@@ -143,7 +143,6 @@ final class LanePass {
         sums.gradients(n, m, rows, lanes, l == 0 ? xt : a[l - 1], d[l], gw[l], gb[l]);
         if (l == 0) return;
         // dA_prev = dZ W^T, then dZ_prev = dA_prev * f'(z_prev)
-        sums.back(n, m, rows, lanes, d[l], w[l], d[l - 1]);
-        sums.slope(f[l - 1], z[l - 1], a[l - 1], d[l - 1], d[l - 1].length);
+        sums.backAndSlope(n, m, rows, lanes, d[l], w[l], f[l - 1], z[l - 1], a[l - 1], d[l - 1]);
     }
 }

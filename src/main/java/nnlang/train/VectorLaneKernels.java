@@ -214,10 +214,28 @@ final class VectorLaneKernels implements LaneKernels {
     }
 
     @Override public void back(int n, int m, int rows, int lanes, double[] d, double[] w, double[] dp) {
+        back(NONE, n, m, rows, d, w, null, dp);
+    }
+
+    @Override public void backAndSlope(int n, int m, int rows, int lanes, double[] d, double[] w, Activation f,
+                                       double[] z, double[] a, double[] dp) {
+        if (f == Activation.SIGMOID || f == Activation.TANH) {
+            back(f == Activation.SIGMOID ? SIGMOID_SLOPE : TANH_SLOPE, n, m, rows, d, w, a, dp);
+        } else {
+            back(n, m, rows, lanes, d, w, dp);
+            f.scaleBySlope(z, a, dp, 0, n * rows * V);
+        }
+    }
+
+    /** What the sums of {@link #back} are multiplied by before they are stored: nothing, a (1 - a), 1 - a a. */
+    private static final int NONE = 0, SIGMOID_SLOPE = 1, TANH_SLOPE = 2;
+
+    // dA_i = sum over j of fma(dZ_j, w_ij) from +0.0, four rows' sums at once in registers; then
+    // times the slope as slope() has it (the one store of each sum)
+    private static void back(int kind, int n, int m, int rows, double[] d, double[] w, double[] a, double[] dp) {
         int rl = rows * V;
         for (int i = 0; i < n; i++) {
             int po = i * rl, e = 0;
-            // four rows' sums at once in registers, each from +0.0 over the nodes in ascending j
             for (; e + 4 * V <= rl; e += 4 * V) {
                 DoubleVector s0 = DoubleVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
                 for (int j = 0; j < m; j++) {
@@ -228,18 +246,33 @@ final class VectorLaneKernels implements LaneKernels {
                     s2 = DoubleVector.fromArray(S, d, dO + 2 * V).fma(wv, s2);
                     s3 = DoubleVector.fromArray(S, d, dO + 3 * V).fma(wv, s3);
                 }
-                s0.intoArray(dp, po + e);
-                s1.intoArray(dp, po + e + V);
-                s2.intoArray(dp, po + e + 2 * V);
-                s3.intoArray(dp, po + e + 3 * V);
+                store(kind, s0, a, dp, po + e);
+                store(kind, s1, a, dp, po + e + V);
+                store(kind, s2, a, dp, po + e + 2 * V);
+                store(kind, s3, a, dp, po + e + 3 * V);
             }
             for (; e < rl; e += V) {
                 DoubleVector s0 = DoubleVector.zero(S);
                 for (int j = 0; j < m; j++) {
                     s0 = DoubleVector.fromArray(S, d, j * rl + e).fma(DoubleVector.fromArray(S, w, (i * m + j) * V), s0);
                 }
-                s0.intoArray(dp, po + e);
+                store(kind, s0, a, dp, po + e);
             }
+        }
+    }
+
+    // each kind its own store (no vector chosen between the kinds' results: a phi C2 on JDK 17 boxes)
+    private static void store(int kind, DoubleVector s, double[] a, double[] dp, int k) {
+        if (kind == NONE) {
+            s.intoArray(dp, k);
+        } else if (kind == SIGMOID_SLOPE) {
+            // d * (a * (1 - a)), as slope()
+            DoubleVector av = DoubleVector.fromArray(S, a, k);
+            s.mul(av.mul(ONE.sub(av))).intoArray(dp, k);
+        } else {
+            // d * (1 - a * a)
+            DoubleVector av = DoubleVector.fromArray(S, a, k);
+            s.mul(ONE.sub(av.mul(av))).intoArray(dp, k);
         }
     }
 
@@ -295,29 +328,5 @@ final class VectorLaneKernels implements LaneKernels {
         DoubleVector c = DoubleVector.zero(S), zero = DoubleVector.zero(S);
         for (int e = 0; e < out.length; e += V) c = c.add(DoubleVector.fromArray(S, out, e).mul(zero));
         c.intoArray(check, 0);
-    }
-
-    /** Sigmoid's a (1 - a) and tanh's 1 - a a in lanes; the others as Activation has them. */
-    @Override public void slope(Activation f, double[] z, double[] a, double[] d, int n) {
-        if (f != Activation.SIGMOID && f != Activation.TANH) {
-            f.scaleBySlope(z, a, d, 0, n);
-            return;
-        }
-        int k = 0;
-        // two loops, not a choice between two vectors (a phi, which C2 on JDK 17 boxes)
-        if (f == Activation.SIGMOID) {
-            for (; k + V <= n; k += V) {
-                // d * (a * (1 - a)), each product rounded as in Activation
-                DoubleVector av = DoubleVector.fromArray(S, a, k);
-                DoubleVector.fromArray(S, d, k).mul(av.mul(ONE.sub(av))).intoArray(d, k);
-            }
-        } else {
-            for (; k + V <= n; k += V) {
-                // d * (1 - a * a)
-                DoubleVector av = DoubleVector.fromArray(S, a, k);
-                DoubleVector.fromArray(S, d, k).mul(ONE.sub(av.mul(av))).intoArray(d, k);
-            }
-        }
-        f.scaleBySlope(z, a, d, k, n - k);
     }
 }
