@@ -112,14 +112,15 @@ final class BenchReport {
      */
     private void python(double nn, String module, String[] reps) throws IOException, InterruptedException {
         String what = "T3 GFLOP/s beside " + (module.equals("torch") ? "PyTorch" : "NumPy") + " f64, 1 thread";
-        if (!hasPython(module)) {
+        String python = pythonWith(module);
+        if (python == null) {
             table.add(new String[] {what, fmt(nn), "", "", "skipped: python3 with " + module + " is not here"});
             return;
         }
         Path script = Files.createTempFile("nn-bench-t3", ".py");
         try (var in = BenchReport.class.getResourceAsStream("bench_t3.py")) {
             Files.write(script, in.readAllBytes());
-            List<String> cmd = List.of("python3", script.toString());
+            List<String> cmd = List.of(python, script.toString());
             String[] args = reps.length > 0 ? new String[] {reps[1]} : new String[] {"5"};
             JsonObject line = run(cmd, module, args);
             table.add(new String[] {what, fmt(nn), "", "",
@@ -130,17 +131,24 @@ final class BenchReport {
         }
     }
 
-    private static boolean hasPython(String module) {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import " + module).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    /**
+     * The first python3 that has the module: the one on the PATH, else the system's (Debian's
+     * python3-torch installs into /usr/bin/python3's packages, which a pyenv python3 does not see).
+     */
+    private static String pythonWith(String module) {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            try {
+                Process p = new ProcessBuilder(python, "-c", "import " + module).redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor() == 0) return python;
+            } catch (IOException e) {
+                // not there: the next one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
         }
+        return null;
     }
 
     /** What keeping the history costs a short and a long training (Bench history). */
