@@ -259,6 +259,8 @@ final class Executor implements Plan.Visitor {
         CompareReport c = p.ofCompare() ? session().comparison(p.net(), p.table().name()) : null;
         String note = c != null && c.stopped() ? "rests on partial trials: " + c.completed() + " of " + c.trialsAsked()
                 + " (the compare was stopped)" : null;
+        String roundOff = ok ? null : Expectations.roundOffNote(actual, p.value());
+        if (roundOff != null) note = note == null ? roundOff : note + "; " + roundOff;
         in.emit(new ExpectReport(p.text(), ok, actual, note));
     }
 

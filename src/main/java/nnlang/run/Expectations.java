@@ -144,6 +144,20 @@ final class Expectations {
         };
     }
 
+    /**
+     * For a failed expect whose value misses its bound only by round-off (within 1e-9 of it,
+     * relative to the bound's size when that is above 1), a note that shows the value's every
+     * digit: the report shows 4 places, where 0.49999999999999994 reads as 0.5, and the FAILED
+     * would look like a contradiction. Null otherwise.
+     */
+    static String roundOffNote(double actual, double value) {
+        if (!Double.isFinite(actual) || actual == value || Math.abs(actual - value) > 1e-9 * Math.max(1, Math.abs(value))) {
+            return null;
+        }
+        return "the value is " + actual + ", which misses the bound only by round-off: compare with a margin, "
+                + "a bound a little below or above it";
+    }
+
     /** The measure of the net as it is now. */
     static double ofNet(String measure, Net net, Table table, java.util.function.BooleanSupplier stop) {
         RelationsReport r = Relations.of(net, table, Resolver.DEFAULT_EPS, stop);
