@@ -145,7 +145,7 @@ final class Expectations {
     }
 
     /**
-     * For a failed expect whose value misses its bound only by round-off (within 1e-9 of it,
+     * For a failed expect whose value misses its bound by what may be round-off (within 1e-9 of it,
      * relative to the bound's size when that is above 1), a note that shows the value's every
      * digit: the report shows 4 places, where 0.49999999999999994 reads as 0.5, and the FAILED
      * would look like a contradiction. Null otherwise.
@@ -154,8 +154,8 @@ final class Expectations {
         if (!Double.isFinite(actual) || actual == value || Math.abs(actual - value) > 1e-9 * Math.max(1, Math.abs(value))) {
             return null;
         }
-        return "the value is " + actual + ", which misses the bound only by round-off: compare with a margin, "
-                + "a bound a little below or above it";
+        return "the value is " + actual + ", within 1e-9 of the bound: if that is round-off, compare with a "
+                + "margin, a bound a little below or above it";
     }
 
     /** The measure of the net as it is now. */

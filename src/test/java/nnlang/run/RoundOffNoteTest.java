@@ -13,8 +13,8 @@ class RoundOffNoteTest {
         double mean = 0.1 + 0.2; // 0.30000000000000004, shown as 0.3
         assertEquals(false, Expectations.holds("<=", mean, 0.3));
         String note = Expectations.roundOffNote(mean, 0.3);
-        assertEquals("the value is 0.30000000000000004, which misses the bound only by round-off: compare with a "
-                + "margin, a bound a little below or above it", note);
+        assertEquals("the value is 0.30000000000000004, within 1e-9 of the bound: if that is round-off, compare "
+                + "with a margin, a bound a little below or above it", note);
         // what a person sees: the 4 places and then the digits that explain the FAILED
         assertEquals("expect mean_accuracy of n on t <= 0.3: FAILED (actual 0.3); " + note,
                 TextRenderer.render(new ExpectReport("mean_accuracy of n on t <= 0.3", false, mean, note), 100));
