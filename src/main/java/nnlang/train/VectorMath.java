@@ -20,8 +20,8 @@ final class VectorMath {
     // Every constant is a vector: an operation given a double broadcasts it several calls deep,
     // past C2's inlining depth (MaxInlineLevel 15) from the loops that call these functions, and
     // a call that is not inlined boxes its vectors (measured: 176 bytes allocated a vector).
-    private static final DoubleVector ZERO = DoubleVector.zero(S), ONE = bc(1), V_LOW = bc(LOW), TWO_TO_MINUS_55 = bc(0x1p-55),
-            V_LOG2E = bc(LOG2E), V_SHIFT = bc(SHIFT), V_MINUS_LN2_HI = bc(-LN2_HI), V_LN2_LO = bc(LN2_LO),
+    private static final DoubleVector ZERO = DoubleVector.zero(S), ONE = bc(1), TWO_TO_MINUS_55 = bc(0x1p-55),
+            V_SHIFT = bc(SHIFT), V_MINUS_LN2_HI = bc(-LN2_HI), V_LN2_LO = bc(LN2_LO),
             V2 = bc(C2), V3 = bc(C3), V4 = bc(C4), V5 = bc(C5), V6 = bc(C6), V7 = bc(C7), V8 = bc(C8), V9 = bc(C9),
             V10 = bc(C10), V11 = bc(C11);
     private static final LongVector SHIFT_BITS = LongVector.broadcast(S.withLanes(long.class),
@@ -46,14 +46,19 @@ final class VectorMath {
      */
     static int lanes(int kind, double[] z, double[] a, int n) {
         int V = S.length(), k = 0;
-        DoubleVector scale = DoubleVector.broadcast(S, kind == TANH ? -2.0 : -1.0);
+        // x = -c |z| with c = 1 for exp and sigmoid, 2 for tanh (exact, as in Activation). Its clamp
+        // to LOW is the clamp of |z| to -LOW / c, and x log2(e) is |z| (-c log2(e)), the same exact
+        // product: so the first steps wait for no multiplication (x itself is needed only later)
+        double c = kind == TANH ? 2.0 : 1.0;
+        DoubleVector minusC = DoubleVector.broadcast(S, -c), top = DoubleVector.broadcast(S, -LOW / c),
+                minusCLog2e = DoubleVector.broadcast(S, -c * LOG2E);
         for (; k + V <= n; k += V) {
             DoubleVector zv = DoubleVector.fromArray(S, z, k);
-            // x = -|z| = |z| * -1 for exp and sigmoid, -2 |z| = |z| * -2 for tanh (exact, as in Activation)
-            DoubleVector x = zv.abs().mul(scale);
             // Exp.exp(x), step by step, for x <= 0 (or NaN, which passes through)
-            DoubleVector xc = x.blend(V_LOW, x.compare(VectorOperators.LT, V_LOW));
-            DoubleVector shifted = xc.fma(V_LOG2E, V_SHIFT);
+            DoubleVector az = zv.abs();
+            az = az.blend(top, az.compare(VectorOperators.GT, top));
+            DoubleVector xc = az.mul(minusC);
+            DoubleVector shifted = az.fma(minusCLog2e, V_SHIFT);
             DoubleVector kd = shifted.sub(V_SHIFT);
             // -kd ln2_hi + xc as kd (-ln2_hi) + xc: the same exact product, one negation fewer
             DoubleVector hi = kd.fma(V_MINUS_LN2_HI, xc);
