@@ -132,12 +132,15 @@ public final class Main implements Callable<Integer> {
 
     /**
      * Whether the arguments are only script files, which picocli would take as they are: none
-     * starts with '-' (an option, or standard input) or '@' (a file of arguments), and the first
-     * names no subcommand. Then {@link #parsed} would give the same run.
+     * starts with '-' (an option, or standard input) or '@' (a file of arguments), and none names
+     * a subcommand (picocli takes one after the files too). Then {@link #parsed} would give the
+     * same run.
      */
     static boolean onlyFiles(String[] args) {
-        if (args.length == 0 || SUBCOMMANDS.contains(args[0])) return false;
-        for (String a : args) if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') return false;
+        if (args.length == 0) return false;
+        for (String a : args) {
+            if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@' || SUBCOMMANDS.contains(a)) return false;
+        }
         return true;
     }
 

@@ -66,8 +66,12 @@ class PlainRunTest {
 
     @Test void anythingPicocliWouldReadAsMoreThanAFileGoesToIt() {
         assertFalse(Main.onlyFiles(new String[0]));
-        for (String first : Main.SUBCOMMANDS) assertFalse(Main.onlyFiles(new String[] {first, "a.nn"}), first);
-        assertTrue(Main.onlyFiles(new String[] {"a.nn", "fmt"}));
+        // a subcommand's name anywhere: picocli runs the subcommand, after the files too
+        for (String name : Main.SUBCOMMANDS) {
+            assertFalse(Main.onlyFiles(new String[] {name, "a.nn"}), name);
+            assertFalse(Main.onlyFiles(new String[] {"a.nn", name}), name);
+        }
+        assertTrue(Main.onlyFiles(new String[] {"a.nn", "fmt.nn", "b"}));
         for (String odd : List.of("-", "--check", "-e", "@args.txt", "", "--", "-h")) {
             assertFalse(Main.onlyFiles(new String[] {"a.nn", odd}), odd);
         }
