@@ -34,6 +34,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for experiments (compare); default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop each run of a page this many seconds "
+            + "(above 0) after it started, paused time included: a training or report in progress stops and says how "
+            + "far it got; nothing after it runs.")
+    Double timeout;
+
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
@@ -47,6 +52,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override public Integer call() {
         if (port < 0 || port > 65535) {
             err.println("nn serve: --port takes 0 to 65535, not " + port);
+            return ScriptRunner.ERRORS;
+        }
+        if (timeout != null && !(timeout > 0 && timeout < 1e9)) {
+            err.println("nn serve: --timeout takes a number of seconds above 0");
             return ScriptRunner.ERRORS;
         }
         Source script = null;
@@ -65,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Server server;
         try {
-            server = Server.start(port, script, folder, Math.max(1, threads));
+            server = Server.start(port, script, folder, Math.max(1, threads),
+                    timeout == null ? 0 : Math.max(1, (long) (timeout * 1e9)));
         } catch (IOException e) {
             err.println("nn serve: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage()
                     + (port != 0 ? " (--port 0 takes any free port)" : ""));

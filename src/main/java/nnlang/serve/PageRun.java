@@ -6,13 +6,17 @@ import nnlang.data.Table;
 import nnlang.lang.NnError;
 import nnlang.lang.Parsing;
 import nnlang.lang.Source;
+import nnlang.lang.Statement;
 import nnlang.model.Net;
 import nnlang.report.JsonRenderer;
+import nnlang.report.NoteReport;
 import nnlang.report.Report;
 import nnlang.report.TextRenderer;
 import nnlang.report.TrainReport;
 import nnlang.run.FileAccess;
 import nnlang.run.Interpreter;
+import nnlang.run.Plan;
+import nnlang.run.ScriptResolver;
 import nnlang.run.Session;
 import nnlang.run.Watcher;
 import nnlang.train.Progress;
@@ -35,6 +39,9 @@ final class PageRun implements Watcher {
     private final FileAccess files;
     private final int threads;
     private volatile boolean stopped;
+    /** The run's time limit (0: none), and whether it is what stopped the run. */
+    private final long limitNanos;
+    private volatile boolean timedOut;
     private boolean paused;
     /** Pause when a training reaches this epoch, or -1. */
     private long pauseAt;
@@ -50,8 +57,9 @@ final class PageRun implements Watcher {
     private long lastFrameNanos;
     private final List<double[]> points = new ArrayList<>();
 
-    PageRun(int id, Source source, FileAccess files, int threads, long pauseAt) {
+    PageRun(int id, Source source, FileAccess files, int threads, long pauseAt, long limitNanos) {
         this.id = id;
+        this.limitNanos = limitNanos;
         this.source = source;
         this.files = files;
         this.threads = threads;
@@ -62,6 +70,22 @@ final class PageRun implements Watcher {
         thread = new Thread(this::run, "nn-serve-run-" + id);
         thread.setDaemon(true);
         thread.start();
+        if (limitNanos > 0) {
+            // the limit counts paused time too: a run left paused ends with it as well
+            Thread limit = new Thread(() -> {
+                try {
+                    thread.join(limitNanos / 1_000_000L, (int) (limitNanos % 1_000_000L));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (thread.isAlive() && !stopped) {
+                    timedOut = true;
+                    signalStop();
+                }
+            }, "nn-serve-limit-" + id);
+            limit.setDaemon(true);
+            limit.start();
+        }
     }
 
     private void run() {
@@ -74,8 +98,16 @@ final class PageRun implements Watcher {
         boolean ok = false;
         String internal = null;
         try {
-            in.runAll(source, Parsing.parse(source, () -> stopped));
-            ok = true;
+            List<Statement> statements = Parsing.parse(source, () -> stopped);
+            ScriptResolver.Resolved resolved = in.resolver().resolve(source, statements);
+            if (!resolved.ok()) throw new NnError(resolved.errors());
+            // statement by statement, as the nn command runs them: after a stop (the page's
+            // Reset, a new run, the time limit) the statements after it do not run
+            for (Plan.Step step : resolved.steps()) {
+                if (stopped) break;
+                in.run(step);
+            }
+            ok = !timedOut;
         } catch (NnError e) {
             errors(e);
         } catch (RuntimeException e) {
@@ -84,12 +116,19 @@ final class PageRun implements Watcher {
         } catch (StackOverflowError | OutOfMemoryError e) {
             internal = nnlang.run.RanOut.describe(e) + "; nothing after this point ran";
         }
+        if (timedOut) {
+            String seconds = limitNanos % 1_000_000_000L == 0 ? String.valueOf(limitNanos / 1_000_000_000L)
+                    : String.valueOf(limitNanos / 1e9);
+            report(new NoteReport("the run reached nn serve's --timeout of " + seconds
+                    + " s and was stopped; nothing after this point ran"));
+        }
         boolean fine = ok;
         String why = internal;
         int failed = in.failedExpectations();
         events.add("done", Json.object(w -> {
             w.name("ok").value(fine && failed == 0);
             w.name("stopped").value(stopped);
+            w.name("timedOut").value(timedOut);
             w.name("failedExpectations").value(failed);
             w.name("message").value(why);
         }));
@@ -216,14 +255,19 @@ final class PageRun implements Watcher {
 
     /** Stops the run (a training stops at the end of its epoch) and waits up to {@code millis} for it to end. */
     void stop(long millis) {
-        stopped = true;
-        synchronized (this) {
-            notifyAll();
-        }
+        signalStop();
         try {
             if (thread != null) thread.join(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asks the run to stop: a training at the end of its epoch, a pause or a frame's wait at once. */
+    private void signalStop() {
+        stopped = true;
+        synchronized (this) {
+            notifyAll();
         }
     }
 

@@ -23,11 +23,14 @@ final class Pages {
     private final Map<String, PageRun> runs = new LinkedHashMap<>();
     private final FileAccess files;
     private final int threads;
+    /** How long a run may last, paused time included (nn serve --timeout); 0: as long as it takes. */
+    private final long limitNanos;
     private int nextRun = 1;
 
-    Pages(FileAccess files, int threads) {
+    Pages(FileAccess files, int threads, long limitNanos) {
         this.files = files;
         this.threads = threads;
+        this.limitNanos = limitNanos;
     }
 
     /** Starts {@code source} as the page's run, after stopping the run it had. */
@@ -50,7 +53,7 @@ final class Pages {
                 if (idle == null) throw new Busy("all " + MAX_PAGES + " pages are running a script; stop one first");
                 runs.remove(idle);
             }
-            PageRun run = new PageRun(nextRun++, source, files.forScript(source), threads, pauseAt);
+            PageRun run = new PageRun(nextRun++, source, files.forScript(source), threads, pauseAt, limitNanos);
             runs.put(page, run);
             run.start();
             return run;

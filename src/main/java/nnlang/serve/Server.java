@@ -38,9 +38,14 @@ public final class Server {
      * empty editor); paths in scripts run from the page are taken from {@code folder}.
      */
     public static Server start(int port, Source script, Path folder, int threads) throws IOException {
+        return start(port, script, folder, threads, 0);
+    }
+
+    /** The same, with each page's run stopped {@code limitNanos} after it started (0: never). */
+    public static Server start(int port, Source script, Path folder, int threads, long limitNanos) throws IOException {
         FileAccess files = new FileAccess(folder, "the served script's folder", java.util.List.of())
                 .readOnly("a script run from the web page writes no files (the page's Save, SVG and PNG buttons download them)");
-        Pages pages = new Pages(files, threads);
+        Pages pages = new Pages(files, threads, limitNanos);
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {

@@ -22,6 +22,13 @@ class ServeCommandTest {
                 java.util.List.of(run("serve", "--port", "70000")));
     }
 
+    @Test void aTimeoutThatIsNoTime() {
+        for (String bad : new String[] {"0", "-1", "NaN"}) {
+            assertEquals(java.util.List.of("2", "", "nn serve: --timeout takes a number of seconds above 0\n"),
+                    java.util.List.of(run("serve", "--port", "0", "--timeout", bad)), bad);
+        }
+    }
+
     @Test void aScriptThatIsNotThere() {
         String[] r = run("serve", "--port", "0", "no-such-script.nn");
         assertEquals("2", r[0]);

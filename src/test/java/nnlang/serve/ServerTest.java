@@ -175,6 +175,34 @@ class ServerTest {
         assertEquals(bRelations, aRelations);
     }
 
+    @Test void aTimeLimitEndsRunsThatTrainOrArePaused() throws Exception {
+        server.stop();
+        server = Server.start(0, null, folder, 1, 1_000_000_000L);
+        // a training paced for a person takes seconds; a second's limit cuts it, and what comes after never runs
+        String script = "table xor = xor(2)\nnet two { input bits  dense 2 sigmoid  output sigmoid }\n"
+                + "train two on xor epochs 100000 lr 1 seed 2\nprint \"after\"\n";
+        long t0 = System.nanoTime();
+        List<String[]> training = events("t", run("t", script, ""));
+        // a run left paused ends with the limit too
+        List<String[]> paused = events("p", run("p", script, "&step=10"));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        for (List<String[]> events : List.of(training, paused)) {
+            JsonObject done = JsonParser.parseString(events.get(events.size() - 1)[1]).getAsJsonObject();
+            assertTrue(done.get("timedOut").getAsBoolean(), done.toString());
+            assertFalse(done.get("ok").getAsBoolean(), done.toString());
+            List<String> texts = new ArrayList<>();
+            for (String[] e : events) {
+                if (e[0].equals("report")) texts.add(JsonParser.parseString(e[1]).getAsJsonObject().get("text").getAsString());
+            }
+            assertTrue(texts.get(0).matches("trained two on xor: \\d+ of 100000 epochs \\(interrupted\\), .*"),
+                    texts.toString());
+            assertEquals("the run reached nn serve's --timeout of 1 s and was stopped; nothing after this point ran",
+                    texts.get(texts.size() - 1));
+            assertFalse(texts.contains("after"), texts.toString());
+        }
+        assertTrue(seconds < 30, "two runs of a 1 s limit took " + seconds + " s");
+    }
+
     @Test void aScriptFromThePageWritesNoFiles() throws Exception {
         String script = "table xor = xor(2)\nnet two { input bits  dense 2 sigmoid  output sigmoid }\n"
                 + "train two on xor epochs 10 seed 1\nsave two to \"two.nn\"\n";
