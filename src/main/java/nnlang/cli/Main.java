@@ -199,8 +199,8 @@ public final class Main implements Callable<Integer> {
                 return ScriptRunner.ERRORS;
             }
         }
-        if (timeout != null && !(timeout > 0 && timeout < 1e9)) {
-            errors.error("nn", "--timeout takes a number of seconds above 0");
+        if (timeout != null && !TimeLimit.isSeconds(timeout)) {
+            errors.error("nn", TimeLimit.NOT_SECONDS);
             return ScriptRunner.ERRORS;
         }
         for (Path dir : allowWrite) {

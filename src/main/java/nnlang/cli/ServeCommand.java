@@ -54,8 +54,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("nn serve: --port takes 0 to 65535, not " + port);
             return ScriptRunner.ERRORS;
         }
-        if (timeout != null && !(timeout > 0 && timeout < 1e9)) {
-            err.println("nn serve: --timeout takes a number of seconds above 0");
+        if (timeout != null && !TimeLimit.isSeconds(timeout)) {
+            err.println("nn serve: " + TimeLimit.NOT_SECONDS);
             return ScriptRunner.ERRORS;
         }
         Source script = null;

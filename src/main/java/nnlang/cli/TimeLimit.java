@@ -10,6 +10,12 @@ final class TimeLimit implements AutoCloseable {
     /** How long a statement has, after the limit, to stop by itself and say how far it got. */
     static final long GRACE_NANOS = 2_000_000_000L;
 
+    /** What --timeout (of nn and of nn serve) says when its value is not a time. */
+    static final String NOT_SECONDS = "--timeout takes a number of seconds above 0";
+
+    /** Whether a --timeout value is a time: above 0, finite, and below 1e9 s (its nanoseconds fit a long). */
+    static boolean isSeconds(double seconds) { return seconds > 0 && seconds < 1e9; }
+
     private final Thread watch;
     private volatile boolean done;
 

@@ -222,8 +222,7 @@ final class VectorLaneKernels implements LaneKernels {
         if (f == Activation.SIGMOID || f == Activation.TANH) {
             back(f == Activation.SIGMOID ? SIGMOID_SLOPE : TANH_SLOPE, n, m, rows, d, w, a, dp);
         } else {
-            back(n, m, rows, lanes, d, w, dp);
-            f.scaleBySlope(z, a, dp, 0, n * rows * V);
+            LaneKernels.super.backAndSlope(n, m, rows, lanes, d, w, f, z, a, dp);
         }
     }
 
